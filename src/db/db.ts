@@ -1,0 +1,8 @@
+import { GleanerDb } from './schema';
+
+/** The one database every extension page shares; liveQuery carries writes between pages. */
+export const db = new GleanerDb();
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Gleaner popup</main>, document.getElementById('app')!);

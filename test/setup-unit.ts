@@ -1,0 +1,2 @@
+// Unit tests run in Node: IndexedDB comes from fake-indexeddb, loaded before Dexie.
+import 'fake-indexeddb/auto';
