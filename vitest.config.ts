@@ -13,6 +13,14 @@ export default defineConfig({
         },
       },
       {
+        // Deterministic budgets on the built extension (sizes); needs `npm run build` first.
+        test: {
+          name: 'budget',
+          environment: 'node',
+          include: ['test/budget/**/*.test.ts'],
+        },
+      },
+      {
         test: {
           name: 'e2e',
           environment: 'node',
