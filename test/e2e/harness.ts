@@ -47,15 +47,21 @@ function startServer(pages: Record<string, TestPage>): Promise<Server> {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-export async function launch(pages: Record<string, TestPage> = {}): Promise<Harness> {
+export interface LaunchOptions {
+  /** The unpacked extension to load; defaults to DIST. */
+  dist?: string;
+}
+
+export async function launch(pages: Record<string, TestPage> = {}, options: LaunchOptions = {}): Promise<Harness> {
+  const dist = options.dist ?? DIST;
   const profile = mkdtempSync(join(tmpdir(), 'gleaner-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
