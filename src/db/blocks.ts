@@ -1,0 +1,121 @@
+// The ordered blocks of an issue. Positions are fractional keys (core/order-key): inserting or moving
+// one block writes that one row and never renumbers its neighbours.
+import { Dexie } from 'dexie';
+import { keyBetween } from '../core/order-key';
+import type { Block, HeadingBlock, PickBlock, TextBlock } from '../core/types';
+import { db, newId } from './db';
+
+export type HeadingLevel = HeadingBlock['level'];
+
+/** The blocks of `issueId` in the order they render. */
+export function listBlocks(issueId: string): Promise<Block[]> {
+  return db.blocks
+    .where('[issueId+order]')
+    .between([issueId, Dexie.minKey], [issueId, Dexie.maxKey])
+    .toArray();
+}
+
+/** The order key that puts a block at `index` of `siblings` (clamped to the list's ends). */
+function orderAt(siblings: readonly Block[], index: number): string {
+  const at = Math.max(0, Math.min(index, siblings.length));
+  return keyBetween(siblings[at - 1]?.order ?? null, siblings[at]?.order ?? null);
+}
+
+/**
+ * Puts a pick into an issue at `index` and takes it out of the inbox, in one transaction.
+ * A pick belongs to one issue at a time: a block it already had elsewhere is removed.
+ */
+export function insertPickBlock(issueId: string, pickId: string, index: number): Promise<PickBlock> {
+  return db.transaction('rw', db.blocks, db.picks, async () => {
+    const pick = await db.picks.get(pickId);
+    if (!pick) throw new Error(`No pick ${pickId}`);
+    await db.blocks.where('pickId').equals(pickId).delete();
+    const block: PickBlock = {
+      id: newId(),
+      issueId,
+      order: orderAt(await listBlocks(issueId), index),
+      type: 'pick',
+      pickId,
+    };
+    await db.blocks.add(block);
+    await db.picks.update(pickId, { issueId, updatedAt: Date.now() });
+    return block;
+  });
+}
+
+export function insertTextBlock(issueId: string, index: number, markdown = ''): Promise<TextBlock> {
+  return db.transaction('rw', db.blocks, async () => {
+    const block: TextBlock = {
+      id: newId(),
+      issueId,
+      order: orderAt(await listBlocks(issueId), index),
+      type: 'text',
+      markdown,
+    };
+    await db.blocks.add(block);
+    return block;
+  });
+}
+
+export function insertHeadingBlock(
+  issueId: string,
+  index: number,
+  level: HeadingLevel = 3,
+  text = '',
+): Promise<HeadingBlock> {
+  return db.transaction('rw', db.blocks, async () => {
+    const block: HeadingBlock = {
+      id: newId(),
+      issueId,
+      order: orderAt(await listBlocks(issueId), index),
+      type: 'heading',
+      level,
+      text,
+    };
+    await db.blocks.add(block);
+    return block;
+  });
+}
+
+/**
+ * Moves a block so that it ends up at `index` of its issue's list. Writes exactly one row: the moved
+ * block's order key, taken between its new neighbours.
+ */
+export function moveBlock(blockId: string, index: number): Promise<void> {
+  return db.transaction('rw', db.blocks, async () => {
+    const block = await db.blocks.get(blockId);
+    if (!block) throw new Error(`No block ${blockId}`);
+    const siblings = await listBlocks(block.issueId);
+    const from = siblings.findIndex((other) => other.id === blockId);
+    const others = siblings.filter((other) => other.id !== blockId);
+    const to = Math.max(0, Math.min(index, others.length));
+    if (to === from) return;
+    await db.blocks.update(blockId, { order: orderAt(others, to) });
+  });
+}
+
+/** Removes a block; a pick's block sends the pick back to the inbox. */
+export function removeBlock(blockId: string): Promise<void> {
+  return db.transaction('rw', db.blocks, db.picks, async () => {
+    const block = await db.blocks.get(blockId);
+    if (!block) return;
+    await db.blocks.delete(blockId);
+    if (block.type === 'pick') await db.picks.update(block.pickId, { issueId: '', updatedAt: Date.now() });
+  });
+}
+
+export async function updateTextBlock(blockId: string, markdown: string): Promise<void> {
+  // The callback form keeps the union type honest: only a text block has markdown.
+  await db.blocks.update(blockId, (block) => {
+    if (block.type === 'text') block.markdown = markdown;
+  });
+}
+
+export async function updateHeadingBlock(
+  blockId: string,
+  changes: Partial<Pick<HeadingBlock, 'level' | 'text'>>,
+): Promise<void> {
+  await db.blocks.update(blockId, (block) => {
+    if (block.type === 'heading') Object.assign(block, changes);
+  });
+}

@@ -1,0 +1,164 @@
+import type { DBCoreMutateRequest } from 'dexie';
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { Pick } from '../../src/core/types';
+import {
+  insertHeadingBlock,
+  insertPickBlock,
+  insertTextBlock,
+  listBlocks,
+  moveBlock,
+  removeBlock,
+  updateHeadingBlock,
+  updateTextBlock,
+} from '../../src/db/blocks';
+import { db } from '../../src/db/db';
+
+// Counts every row the database writes, table by table, below Dexie's API (so hooks, bulk calls and
+// modify() are all seen).
+const rowsWritten: Record<string, number> = {};
+function rowsOf(request: DBCoreMutateRequest): number {
+  if (request.type === 'deleteRange') return Infinity;
+  return request.type === 'delete' ? request.keys.length : request.values.length;
+}
+db.use({
+  stack: 'dbcore',
+  name: 'count-writes',
+  create: (down) => ({
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      return {
+        ...table,
+        mutate(request) {
+          rowsWritten[name] = (rowsWritten[name] ?? 0) + rowsOf(request);
+          return table.mutate(request);
+        },
+      };
+    },
+  }),
+});
+function resetCount(): void {
+  for (const name of Object.keys(rowsWritten)) delete rowsWritten[name];
+}
+
+function pick(id: string, issueId = ''): Pick {
+  return {
+    id, url: `https://example.com/${id}`, urlKey: `example.com/${id}`, title: `Title ${id}`, blurb: '',
+    emoji: '', kind: 'link', tags: [], image: null, description: '', siteName: '', quote: '', issueId,
+    createdAt: 1, updatedAt: 1,
+  };
+}
+
+async function labels(issueId: string): Promise<string[]> {
+  return (await listBlocks(issueId)).map((block) =>
+    block.type === 'pick' ? block.pickId : block.type === 'text' ? block.markdown : block.text);
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  resetCount();
+});
+
+describe('inserting', () => {
+  test('a pick goes into the issue at the given position and leaves the inbox', async () => {
+    await db.picks.bulkAdd([pick('a'), pick('b'), pick('c')]);
+    await insertPickBlock('i1', 'a', 0);
+    await insertPickBlock('i1', 'b', 1);
+    await insertPickBlock('i1', 'c', 1);
+    expect(await labels('i1')).toEqual(['a', 'c', 'b']);
+    expect((await db.picks.get('c'))?.issueId).toBe('i1');
+  });
+
+  test('a position past the end appends, a negative one prepends', async () => {
+    await insertTextBlock('i1', 0, 'middle');
+    await insertTextBlock('i1', 99, 'last');
+    await insertHeadingBlock('i1', -3, 2, 'first');
+    expect(await labels('i1')).toEqual(['first', 'middle', 'last']);
+  });
+
+  test('blocks of other issues do not interleave', async () => {
+    await insertTextBlock('i1', 0, 'one');
+    await insertTextBlock('i2', 0, 'other');
+    await insertTextBlock('i1', 1, 'two');
+    expect(await labels('i1')).toEqual(['one', 'two']);
+    expect(await labels('i2')).toEqual(['other']);
+  });
+
+  test('a pick already in another issue moves rather than appearing twice', async () => {
+    await db.picks.add(pick('a'));
+    await insertPickBlock('i1', 'a', 0);
+    await insertPickBlock('i2', 'a', 0);
+    expect(await labels('i1')).toEqual([]);
+    expect(await labels('i2')).toEqual(['a']);
+  });
+
+  test('an unknown pick is refused and nothing is written', async () => {
+    await expect(insertPickBlock('i1', 'ghost', 0)).rejects.toThrow(/ghost/);
+    expect(await db.blocks.count()).toBe(0);
+  });
+});
+
+describe('moving', () => {
+  test('moving one block writes exactly one row', async () => {
+    for (let index = 0; index < 12; index += 1) await insertTextBlock('i1', index, `t${index}`);
+    const blocks = await listBlocks('i1');
+    resetCount();
+    await moveBlock(blocks[10]!.id, 2);
+    expect(rowsWritten).toEqual({ blocks: 1 });
+    expect((await labels('i1')).slice(0, 4)).toEqual(['t0', 't1', 't10', 't2']);
+  });
+
+  test('a block lands at the index it is given, downwards and upwards', async () => {
+    for (const text of ['a', 'b', 'c', 'd']) await insertTextBlock('i1', 99, text);
+    const [a, , , d] = await listBlocks('i1');
+    await moveBlock(a!.id, 2);
+    expect(await labels('i1')).toEqual(['b', 'c', 'a', 'd']);
+    await moveBlock(d!.id, 0);
+    expect(await labels('i1')).toEqual(['d', 'b', 'c', 'a']);
+    await moveBlock(d!.id, 3);
+    expect(await labels('i1')).toEqual(['b', 'c', 'a', 'd']);
+  });
+
+  test('moving a block to where it already is writes nothing', async () => {
+    for (const text of ['a', 'b', 'c']) await insertTextBlock('i1', 99, text);
+    const [, b] = await listBlocks('i1');
+    resetCount();
+    await moveBlock(b!.id, 1);
+    expect(rowsWritten).toEqual({});
+  });
+
+  test('many moves back and forth keep a consistent order', async () => {
+    for (const text of ['a', 'b', 'c']) await insertTextBlock('i1', 99, text);
+    for (let round = 0; round < 30; round += 1) {
+      const blocks = await listBlocks('i1');
+      await moveBlock(blocks[2]!.id, 1);
+    }
+    expect(await labels('i1')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('removing and editing', () => {
+  test('removing a pick block sends the pick back to the inbox', async () => {
+    await db.picks.add(pick('a'));
+    const block = await insertPickBlock('i1', 'a', 0);
+    await removeBlock(block.id);
+    expect(await labels('i1')).toEqual([]);
+    expect((await db.picks.get('a'))?.issueId).toBe('');
+  });
+
+  test('text and heading blocks are edited in place', async () => {
+    const text = await insertTextBlock('i1', 0, 'draft');
+    const heading = await insertHeadingBlock('i1', 1, 3, 'Quoi');
+    await updateTextBlock(text.id, 'Final *words*');
+    await updateHeadingBlock(heading.id, { text: 'Quoi de neuf ?', level: 2 });
+    expect(await db.blocks.get(text.id)).toMatchObject({ markdown: 'Final *words*' });
+    expect(await db.blocks.get(heading.id)).toMatchObject({ text: 'Quoi de neuf ?', level: 2 });
+  });
+
+  test('a text edit never turns another kind of block into text', async () => {
+    const heading = await insertHeadingBlock('i1', 0, 3, 'Title');
+    await updateTextBlock(heading.id, 'oops');
+    expect(await db.blocks.get(heading.id)).not.toHaveProperty('markdown');
+  });
+});
