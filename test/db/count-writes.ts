@@ -1,0 +1,44 @@
+// Counts every row the database writes, table by table, below Dexie's API (so hooks, bulk calls and
+// modify() are all seen). Shared by the reorder budget test and the benchmark.
+import type { DBCoreMutateRequest, Dexie } from 'dexie';
+
+export interface WriteCounter {
+  /** Rows written per table since the last reset. */
+  readonly rows: Record<string, number>;
+  total(): number;
+  reset(): void;
+}
+
+function rowsOf(request: DBCoreMutateRequest): number {
+  if (request.type === 'deleteRange') return Infinity;
+  return request.type === 'delete' ? request.keys.length : request.values.length;
+}
+
+/** Installs a DBCore middleware on `database` (before it opens) and returns its counter. */
+export function countWrites(database: Dexie): WriteCounter {
+  const rows: Record<string, number> = {};
+  database.use({
+    stack: 'dbcore',
+    name: 'count-writes',
+    create: (down) => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate(request) {
+            rows[name] = (rows[name] ?? 0) + rowsOf(request);
+            return table.mutate(request);
+          },
+        };
+      },
+    }),
+  });
+  return {
+    rows,
+    total: () => Object.values(rows).reduce((sum, count) => sum + count, 0),
+    reset: () => {
+      for (const name of Object.keys(rows)) delete rows[name];
+    },
+  };
+}
