@@ -39,3 +39,23 @@ export function normalizeUrl(input: string): string {
   const path = url.pathname.replace(/\/+$/, '');
   return `${host}${path}${query ? `?${query}` : ''}`;
 }
+
+/**
+ * The URL to offer for publishing: the page as the curator saw it, minus tracking parameters and any
+ * `:~:text=` directive (a highlight the reader did not ask for). Other parameters and fragments stay.
+ */
+export function withoutTracking(input: string): string {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return input.trim();
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return url.href;
+  for (const name of [...url.searchParams.keys()]) {
+    if (isTracking(name)) url.searchParams.delete(name);
+  }
+  url.hash = url.hash.replace(/:~:.*$/, '');
+  // An emptied query or fragment would leave a dangling `?` or `#`.
+  return url.href.replace(/\?(?=#|$)/, '').replace(/#$/, '');
+}

@@ -1,0 +1,81 @@
+// Pure helpers of capture: which pages may be read, how a selection starts a blurb, which stored pick a
+// page reopens. No browser APIs here: the popup and the background inject what the browser told them.
+import type { Pick } from './types';
+
+/**
+ * Why a page cannot be captured normally.
+ * - `internal`: a browser page (settings, new tab, view-source...): nothing worth publishing, no capture.
+ * - `store`: an extension store; browsers forbid scripts there, so only the title and URL are saved.
+ * - `file`: a local file the user has not let Gleaner read; only the title and URL are saved.
+ */
+export type Restriction = 'internal' | 'store' | 'file';
+
+/** Schemes a newsletter can link to, or at least that scripts can read. */
+const CAPTURABLE_SCHEMES = new Set(['http:', 'https:', 'file:']);
+
+/** Extension galleries: Chrome, Firefox and Edge refuse every extension's scripts on these pages. */
+const STORE_PAGES: ReadonlyArray<{ host: string; path: string }> = [
+  { host: 'chromewebstore.google.com', path: '/' },
+  { host: 'chrome.google.com', path: '/webstore' },
+  { host: 'addons.mozilla.org', path: '/' },
+  { host: 'microsoftedge.microsoft.com', path: '/addons' },
+];
+
+/** What keeps Gleaner from reading `url`, or null when the page is an ordinary web page. */
+export function restrictionOf(url: string, fileAccessAllowed: boolean): Restriction | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'internal';
+  }
+  if (!CAPTURABLE_SCHEMES.has(parsed.protocol)) return 'internal';
+  if (parsed.protocol === 'file:') return fileAccessAllowed ? null : 'file';
+  const host = parsed.hostname.toLowerCase();
+  const isStore = STORE_PAGES.some((store) => host === store.host && parsed.pathname.startsWith(store.path));
+  return isStore ? 'store' : null;
+}
+
+/** A selection as a Markdown quote, ready for the curator's comment on the next line. */
+export function quoteBlurb(selection: string): string {
+  const lines = selection.trim().split(/\r?\n/).map((line) => line.trim());
+  const quoted = lines.map((line) => (line ? `> ${line}` : '>')).join('\n');
+  return quoted === '>' ? '' : `${quoted}\n\n`;
+}
+
+/** Adds a quote to a blurb without losing what the curator already wrote. */
+export function withQuote(blurb: string, selection: string): string {
+  const quote = quoteBlurb(selection);
+  if (!quote) return blurb;
+  if (!blurb.trim()) return quote;
+  return `${blurb.trimEnd()}\n\n${quote}`;
+}
+
+/** Where a stored pick is: waiting in the inbox, placed in a draft, or published in an archived issue. */
+export type PickPlace =
+  | { kind: 'inbox' }
+  | { kind: 'draft'; issueId: string; title: string }
+  | { kind: 'published'; issueId: string; title: string; date: string };
+
+export interface PlacedPick {
+  pick: Pick;
+  place: PickPlace;
+}
+
+/**
+ * What opening a page brings back: the pick still being worked on (newest first), or else the most recent
+ * published one, which must not be edited silently.
+ */
+export function pickToReopen(found: readonly PlacedPick[]): PlacedPick | null {
+  const newestFirst = [...found].sort((a, b) => b.pick.updatedAt - a.pick.updatedAt);
+  return newestFirst.find((entry) => entry.place.kind !== 'published') ?? newestFirst[0] ?? null;
+}
+
+/** Page details read from the document on request (all optional: any of them may be missing). */
+export interface PageMetadata {
+  image: string | null;
+  description: string;
+  siteName: string;
+  canonicalUrl: string | null;
+  selection: string;
+}
