@@ -1,0 +1,32 @@
+import { useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { t } from '../../platform/i18n';
+
+export interface CopyMarkdownButtonProps {
+  markdown: string;
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+export function CopyMarkdownButton({ markdown }: CopyMarkdownButtonProps): JSX.Element {
+  const [state, setState] = useState<CopyState>('idle');
+
+  async function copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(markdown);
+      setState('copied');
+    } catch {
+      // Clipboard access can be refused (unfocused page, policy): the Markdown tab still lets the user copy by hand.
+      setState('failed');
+    }
+  }
+
+  return (
+    <div class="preview-copy">
+      <button type="button" onClick={() => void copy()}>{t('prev_copy')}</button>
+      <span role="status" class={state === 'failed' ? 'preview-error' : undefined}>
+        {state === 'copied' ? t('prev_copied') : state === 'failed' ? t('prev_copyFailed') : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { JSX, TargetedKeyboardEvent } from 'preact';
+import { t } from '../../platform/i18n';
+import { CopyMarkdownButton } from './CopyMarkdownButton';
+import { FrontMatterTable } from './FrontMatterTable';
+import { renderPreview } from './render-preview';
+import './preview.css';
+
+export interface PreviewProps {
+  /** The whole exported file: front matter and body. */
+  markdown: string;
+}
+
+type View = 'rendered' | 'markdown';
+const VIEWS: readonly View[] = ['rendered', 'markdown'];
+
+const numberFormat = new Intl.NumberFormat();
+
+export function Preview({ markdown }: PreviewProps): JSX.Element {
+  const [view, setView] = useState<View>('rendered');
+  // Parsing and sanitising a 200-block issue is the costly part: redo it only when the Markdown changes.
+  const rendered = useMemo(() => renderPreview(markdown), [markdown]);
+  const baseId = useId();
+  const tabRefs = useRef<Record<View, HTMLButtonElement | null>>({ rendered: null, markdown: null });
+
+  // Arrow keys move between tabs, as in the WAI-ARIA tabs pattern.
+  function onTabKey(event: TargetedKeyboardEvent<HTMLButtonElement>): void {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next = VIEWS[(VIEWS.indexOf(view) + 1) % VIEWS.length]!;
+    setView(next);
+    tabRefs.current[next]?.focus();
+  }
+
+  const words = t(rendered.words === 1 ? 'prev_wordsOne' : 'prev_wordsMany', numberFormat.format(rendered.words));
+  return (
+    <section class="preview" aria-labelledby={`${baseId}-heading`}>
+      <div class="preview-header">
+        <h2 id={`${baseId}-heading`}>{t('prev_heading')}</h2>
+        <p class="preview-stats" data-testid="preview-stats">
+          <span>{words}</span> · <span>{t('prev_readingTime', String(rendered.minutes))}</span>
+        </p>
+        <CopyMarkdownButton markdown={markdown} />
+      </div>
+      <div role="tablist" aria-label={t('prev_views')} class="preview-tabs">
+        {VIEWS.map((candidate) => (
+          <button
+            key={candidate}
+            type="button"
+            role="tab"
+            id={`${baseId}-tab-${candidate}`}
+            aria-controls={`${baseId}-panel`}
+            aria-selected={view === candidate}
+            tabIndex={view === candidate ? 0 : -1}
+            ref={(element) => { tabRefs.current[candidate] = element; }}
+            onClick={() => setView(candidate)}
+            onKeyDown={onTabKey}
+          >
+            {t(candidate === 'rendered' ? 'prev_tabRendered' : 'prev_tabMarkdown')}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${view}`} class="preview-panel">
+        {view === 'rendered' ? (
+          <>
+            {rendered.frontMatter && <FrontMatterTable {...rendered.frontMatter} />}
+            {rendered.html.trim() === '' ? (
+              <p class="preview-empty">{t('prev_empty')}</p>
+            ) : (
+              // Sanitised by DOMPurify in renderPreview (see core/sanitize-config for what survives).
+              <article class="preview-rendered" data-testid="preview-rendered" dangerouslySetInnerHTML={{ __html: rendered.html }} />
+            )}
+          </>
+        ) : (
+          <textarea
+            class="preview-raw"
+            data-testid="preview-raw"
+            aria-label={t('prev_rawLabel')}
+            readOnly
+            spellcheck={false}
+            rows={24}
+            value={markdown}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
