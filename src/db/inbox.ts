@@ -1,5 +1,5 @@
-// What the options page reads and writes about picks: the inbox, an issue's picks, in-place edits.
-import { normalizeUrl } from '../core/url-key';
+// What the options page reads about picks: the inbox and an issue's picks. Edits go through picks.ts,
+// the same commands the popup uses.
 import type { Pick } from '../core/types';
 import { db } from './db';
 
@@ -21,14 +21,4 @@ export function matchesSearch(pick: Pick, query: string): boolean {
 export async function picksOfIssue(issueId: string): Promise<Map<string, Pick>> {
   const picks = await db.picks.where('issueId').equals(issueId).toArray();
   return new Map(picks.map((pick) => [pick.id, pick]));
-}
-
-/** The fields the options page edits in place: the same record the popup edits. */
-export type EditableField = 'title' | 'url' | 'blurb' | 'emoji' | 'kind' | 'tags' | 'image';
-export type PickEdit = { [Field in EditableField]?: Pick[Field] };
-
-/** Writes an in-place edit; a new URL also moves the pick's identity key. */
-export async function updatePick(pickId: string, changes: PickEdit): Promise<void> {
-  const identity = changes.url === undefined ? {} : { urlKey: normalizeUrl(changes.url) };
-  await db.picks.update(pickId, { ...changes, ...identity, updatedAt: Date.now() });
 }
