@@ -1,1 +1,20 @@
-console.log('Gleaner background');
+// The service worker (an event page in Firefox). Listeners are registered synchronously at the top level,
+// so a worker woken by a menu click finds them again after every restart.
+import { browser } from '../platform/browser';
+import { createCaptureMenus } from '../platform/context-menus';
+import { watchInboxBadge } from '../ui/inbox-badge';
+import { captureLink, capturePage } from './capture';
+import { onMenuClick } from './menu-clicks';
+
+browser.runtime.onInstalled.addListener(() => void createCaptureMenus());
+// Menus survive restarts in Chromium; recreating them on startup covers browsers that forget them.
+browser.runtime.onStartup.addListener(() => void createCaptureMenus());
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  onMenuClick(info, tab).catch((error: unknown) => console.error('Gleaner: capture from the menu failed', error));
+});
+
+watchInboxBadge();
+
+// The same handlers the menus call, reachable from the E2E tests through the worker (headless Chromium
+// cannot click a context menu). Harmless in use: only the extension's own contexts can see this global.
+Object.assign(globalThis, { gleaner: { capturePage, captureLink, onMenuClick } });

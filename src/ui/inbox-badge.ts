@@ -1,0 +1,24 @@
+// The toolbar badge counts picks waiting in the inbox. Any extension page that changes the inbox keeps it
+// right: the service worker watches while it is awake, and the popup refreshes it itself, because a worker
+// asleep in MV3 hears nothing of the popup's writes.
+import { liveQuery } from 'dexie';
+import { countInboxPicks } from '../db/picks';
+import { showBadgeCount } from '../platform/badge';
+
+/** Recomputes the badge once. Never throws: a stale badge is not worth an error on screen. */
+export async function refreshInboxBadge(): Promise<void> {
+  try {
+    await showBadgeCount(await countInboxPicks());
+  } catch (error) {
+    console.warn('Gleaner: could not update the badge', error);
+  }
+}
+
+/** Keeps the badge in step with every change to the inbox until the returned function is called. */
+export function watchInboxBadge(): () => void {
+  const subscription = liveQuery(countInboxPicks).subscribe({
+    next: (count) => void showBadgeCount(count).catch((error: unknown) => console.warn('Gleaner: badge', error)),
+    error: (error: unknown) => console.warn('Gleaner: could not watch the inbox', error),
+  });
+  return () => subscription.unsubscribe();
+}
