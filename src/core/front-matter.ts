@@ -1,0 +1,70 @@
+// Jekyll front matter, written by the `yaml` library and never by hand (STYLE: "All YAML goes through
+// one library call"). Jekyll reads it with Psych, a YAML 1.1 parser, where `yes`, `on`, `~` or
+// `2025-11-12` are not strings: the document is written in YAML 1.1 so such strings get quoted, and the
+// result is read back under both 1.1 and 1.2 rules before anyone may use it.
+import { Document, parseDocument, visit } from 'yaml';
+import type { FrontMatter, FrontMatterValue } from './types';
+
+/** The produced front matter would not read back as what was entered. */
+export class FrontMatterError extends Error {
+  readonly key: string;
+
+  constructor(key: string, detail: string) {
+    super(`Front matter key "${key}" ${detail}`);
+    this.name = 'FrontMatterError';
+    this.key = key;
+  }
+}
+
+function sameValue(a: unknown, b: FrontMatterValue): boolean {
+  if (Array.isArray(b)) {
+    return Array.isArray(a) && a.length === b.length && b.every((item, i) => Object.is(a[i], item));
+  }
+  return Object.is(a, b);
+}
+
+function checkRoundTrip(fm: FrontMatter, body: string, version: '1.1' | '1.2'): void {
+  const parsed = parseDocument(body, { version, uniqueKeys: true });
+  if (parsed.errors.length > 0) {
+    throw new FrontMatterError(Object.keys(fm)[0] ?? '', `is not valid YAML: ${parsed.errors[0]?.message ?? ''}`);
+  }
+  const back: unknown = parsed.toJS({ mapAsMap: true });
+  if (!(back instanceof Map) && Object.keys(fm).length > 0) {
+    throw new FrontMatterError(Object.keys(fm)[0] ?? '', 'does not read back as a mapping');
+  }
+  const entries = back instanceof Map ? [...back.entries()] : [];
+  const keys = Object.keys(fm);
+  keys.forEach((key, i) => {
+    const [readKey, readValue] = entries[i] ?? [];
+    if (readKey !== key) throw new FrontMatterError(key, `reads back as key ${JSON.stringify(readKey)}`);
+    const value = fm[key] as FrontMatterValue;
+    if (!sameValue(readValue, value)) {
+      throw new FrontMatterError(
+        key,
+        `reads back (YAML ${version}) as ${JSON.stringify(readValue)} instead of ${JSON.stringify(value)}`,
+      );
+    }
+  });
+  if (entries.length !== keys.length) {
+    throw new FrontMatterError(String(entries[keys.length]?.[0] ?? ''), 'appears but was never entered');
+  }
+}
+
+/**
+ * The `---` block of a Jekyll post: keys in the given order, string lists as flow lists
+ * (`[devops, Restic]`), values quoted only where YAML needs it. Throws `FrontMatterError` if the text
+ * would not parse back to exactly `fm`.
+ */
+export function renderFrontMatter(fm: FrontMatter): string {
+  const doc = new Document(fm, { version: '1.1' });
+  visit(doc, {
+    Seq(_key, node) {
+      node.flow = true;
+    },
+  });
+  if (Object.keys(fm).length === 0) return '---\n---\n';
+  const body = doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
+  checkRoundTrip(fm, body, '1.1');
+  checkRoundTrip(fm, body, '1.2');
+  return `---\n${body}---\n`;
+}

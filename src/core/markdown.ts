@@ -1,0 +1,90 @@
+// All Markdown escaping lives here. The output is read by kramdown (Jekyll's default, GFM input) first
+// and by CommonMark (markdown-it, the preview) second, so every escape below must mean the same thing
+// to both: a backslash before ASCII punctuation that kramdown also lists as escapable, or an entity.
+
+/**
+ * Characters escaped wherever they appear in text: emphasis, links, code, HTML, tables (kramdown reads any
+ * line holding a `|` as a table row), strikethrough, and `>` (quotes; kramdown turns `>>` into »).
+ */
+const ALWAYS_ESCAPED = /[\\*_[\]`<>|~]/g;
+/** `&` that would start an entity (`&amp;`, `&#35;`): written as `&amp;` since kramdown keeps `\&` as is. */
+const ENTITY_LIKE = /&(?=#?[0-9A-Za-z]+;)/g;
+/** kramdown math (`$$`), IAL and extensions (`{:`, `{::`). */
+const KRAMDOWN_SPANS = /\$(?=\$)|(?<=\$)\$|\{(?=:)/g;
+/** `#` at the start or after a space: an ATX heading, or a heading's closing sequence. */
+const HASH_AFTER_SPACE = /(^|\s)#/g;
+/** What would turn the start of a line into a block: list, quote, heading, definition, table rule. */
+const LEADING_BLOCK = /^(\s*)([-+:=]|\d{1,9}(?=[.)]))/;
+/** Control characters cannot be typed into a title; CommonMark would replace NUL anyway. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Text (a title, a link text, a heading) written so that kramdown and CommonMark both show exactly what
+ * the curator typed. Line breaks become spaces: the text stays inline.
+ */
+export function escapeInline(text: string): string {
+  const flat = text.replace(CONTROL, '').replace(/\r\n?|\n/g, ' ');
+  const escaped = flat
+    .replace(ALWAYS_ESCAPED, '\\$&')
+    .replace(ENTITY_LIKE, '&amp;')
+    .replace(KRAMDOWN_SPANS, '\\$&')
+    .replace(HASH_AFTER_SPACE, '$1\\#');
+  return escaped.replace(LEADING_BLOCK, (_match, space: string, marker: string) =>
+    /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
+  );
+}
+
+/** True for an absolute `http:` or `https:` URL with a host: the only URLs ever written as links. */
+export function isHttpUrl(url: string): boolean {
+  const trimmed = url.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return false;
+  try {
+    const parsed = new URL(trimmed);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Kept as typed in a destination: RFC 3986 unreserved and reserved characters, minus the dangerous. */
+const SAFE_IN_DESTINATION = /[A-Za-z0-9\-._~!$&'*+,;=:@/?#]/;
+const AUTHORITY = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/;
+
+function percentEncode(char: string): string {
+  return Array.from(new TextEncoder().encode(char), (byte) =>
+    `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+  ).join('');
+}
+
+/**
+ * A URL as a link destination: `(`, `)`, spaces, `<`, `>`, `|`, backslashes and non-ASCII are
+ * percent-encoded, so nothing in the URL can end the link early or open a table, while existing
+ * `%XX` escapes stay as they are (never `%25XX`). `[` and `]` stay only in the host (IPv6).
+ */
+export function linkDestination(url: string): string {
+  const trimmed = url.trim();
+  const authorityEnd = AUTHORITY.exec(trimmed)?.[0].length ?? 0;
+  let out = '';
+  for (let i = 0; i < trimmed.length; i += 1) {
+    const code = trimmed.codePointAt(i) ?? 0;
+    const char = String.fromCodePoint(code);
+    const keep =
+      (char === '%' && /^[0-9A-Fa-f]{2}$/.test(trimmed.slice(i + 1, i + 3))) ||
+      (char !== '%' && SAFE_IN_DESTINATION.test(char)) ||
+      (i < authorityEnd && (char === '[' || char === ']'));
+    out += keep ? char : percentEncode(char);
+    if (code > 0xffff) i += 1;
+  }
+  return out;
+}
+
+/**
+ * `[text](url)` with the text escaped. A URL that is not http(s) never becomes a link: the text is
+ * written alone. An empty text shows the URL instead, so the link stays clickable.
+ */
+export function markdownLink(text: string, url: string): string {
+  const shown = text.trim() === '' ? url.trim() : text;
+  if (!isHttpUrl(url)) return escapeInline(shown);
+  return `[${escapeInline(shown)}](${linkDestination(url)})`;
+}

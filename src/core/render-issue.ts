@@ -1,0 +1,70 @@
+// An issue as the Markdown file Jekyll publishes: front matter, then every block in order, each through
+// its template. Pure and deterministic: the options page, the CLI and the golden test share it.
+import { linkBlurb } from './blurb';
+import { renderFrontMatter } from './front-matter';
+import { escapeInline, isHttpUrl, linkDestination, markdownLink } from './markdown';
+import { compareKeys } from './order-key';
+import { renderTemplate } from './templates';
+import type { Block, Issue, Pick, Templates } from './types';
+
+export interface IssueDocument {
+  issue: Issue;
+  blocks: Block[];
+  picks: ReadonlyMap<string, Pick>;
+  templates: Templates;
+}
+
+/** Blocks are separated by one blank line; the front matter by two, as the curator's blog has it. */
+const BLOCK_SEPARATOR = '\n\n';
+const AFTER_FRONT_MATTER = '\n\n';
+
+/** The fields a pick template may use (see docs/templates.md). */
+export function pickFields(pick: Pick): Record<string, string> {
+  const blurb = linkBlurb(pick.blurb, pick.url);
+  const title = pick.title.trim();
+  return {
+    emoji: pick.emoji,
+    title: blurb.linked ? escapeInline(title) : markdownLink(title, pick.url),
+    titleText: escapeInline(title),
+    blurb: blurb.markdown,
+    url: isHttpUrl(pick.url) ? linkDestination(pick.url) : '',
+    image: pick.image !== null && isHttpUrl(pick.image) ? linkDestination(pick.image) : '',
+    siteName: escapeInline(pick.siteName.trim()),
+    description: escapeInline(pick.description.trim()),
+    quote: escapeInline(pick.quote.trim()),
+    tags: escapeInline(pick.tags.join(', ')),
+  };
+}
+
+/** One block's Markdown; '' for a pick that no longer exists. */
+export function renderBlock(block: Block, picks: ReadonlyMap<string, Pick>, templates: Templates): string {
+  switch (block.type) {
+    case 'text':
+      return block.markdown;
+    case 'heading':
+      return renderTemplate(templates.heading, {
+        hashes: '#'.repeat(block.level),
+        level: String(block.level),
+        text: escapeInline(block.text.trim()),
+      });
+    case 'pick': {
+      const pick = picks.get(block.pickId);
+      return pick === undefined ? '' : renderTemplate(templates[pick.kind], pickFields(pick));
+    }
+  }
+}
+
+/** Blocks in issue order: by order key, ties (which keys should never have) broken by id. */
+export function sortBlocks(blocks: readonly Block[]): Block[] {
+  return [...blocks].sort((a, b) => compareKeys(a.order, b.order) || compareKeys(a.id, b.id));
+}
+
+/** The issue's whole file. Throws FrontMatterError if the front matter would not read back intact. */
+export function renderIssue(doc: IssueDocument): string {
+  const body = sortBlocks(doc.blocks)
+    .map((block) => renderBlock(block, doc.picks, doc.templates))
+    .filter((markdown) => markdown.trim() !== '')
+    .join(BLOCK_SEPARATOR);
+  const frontMatter = renderFrontMatter(doc.issue.frontMatter);
+  return body === '' ? frontMatter : `${frontMatter}${AFTER_FRONT_MATTER}${body}\n`;
+}
