@@ -1,0 +1,122 @@
+// Backup and restore of the whole database. A restore is written in one transaction: if any write fails,
+// IndexedDB rolls every table back and the curator's data is as it was.
+import { parseBackup, toBackupFile, type BackupData } from '../core/backup-format';
+import type { Block, Pick } from '../core/types';
+import { db } from './db';
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreCounts {
+  added: number;
+  /** Rows the file had newer (by `updatedAt`) than the database. */
+  updated: number;
+  /** Rows the database had as new or newer: left as they were. */
+  kept: number;
+}
+export interface RestoreReport {
+  picks: RestoreCounts;
+  issues: RestoreCounts;
+}
+
+const TABLES = [db.picks, db.issues, db.blocks, db.settings];
+
+async function readAll(): Promise<BackupData> {
+  return db.transaction('r', TABLES, async () => {
+    const rows = await db.settings.toArray();
+    return {
+      picks: await db.picks.toArray(),
+      issues: await db.issues.toArray(),
+      blocks: await db.blocks.toArray(),
+      settings: Object.fromEntries(rows.map((row) => [row.key, row.value])),
+    };
+  });
+}
+
+/** The whole database as the text of a backup file, checked to restore before it is offered. */
+export async function exportBackup(now: Date = new Date()): Promise<string> {
+  const text = `${JSON.stringify(toBackupFile(await readAll(), now.toISOString()), null, 2)}\n`;
+  // A backup that would not restore is worse than none: fail loudly now, not on the day it is needed.
+  const check = parseBackup(text);
+  if (!check.ok) throw new Error(`The backup would not restore: ${JSON.stringify(check.problem)}`);
+  return text;
+}
+
+function counts(): RestoreCounts {
+  return { added: 0, updated: 0, kept: 0 };
+}
+
+async function replaceAll(data: BackupData): Promise<RestoreReport> {
+  await Promise.all(TABLES.map((table) => table.clear()));
+  await db.picks.bulkAdd(data.picks);
+  await db.issues.bulkAdd(data.issues);
+  await db.blocks.bulkAdd(data.blocks);
+  await db.settings.bulkAdd(Object.entries(data.settings).map(([key, value]) => ({ key, value })));
+  return {
+    picks: { ...counts(), added: data.picks.length },
+    issues: { ...counts(), added: data.issues.length },
+  };
+}
+
+/** The database's pick with the same id, else the newest with the same normalised URL. */
+async function matchingPick(pick: Pick): Promise<Pick | undefined> {
+  const byId = await db.picks.get(pick.id);
+  if (byId) return byId;
+  const sameUrl = await db.picks.where('urlKey').equals(pick.urlKey).toArray();
+  return sameUrl.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+}
+
+/**
+ * Picks: same id or same normalised URL → the newer `updatedAt` wins, under the database's id so the
+ * database's blocks still point at it. Issues: same id → the newer wins, with its own blocks.
+ * Settings: the database keeps its own; keys it lacks are added.
+ */
+async function merge(data: BackupData): Promise<RestoreReport> {
+  const report = { picks: counts(), issues: counts() };
+  const databaseIdOf = new Map<string, string>();
+  // Picks whose blocks changed: their issueId is derived again at the end.
+  const touched = new Set<string>();
+
+  for (const pick of data.picks) {
+    const existing = await matchingPick(pick);
+    databaseIdOf.set(pick.id, existing?.id ?? pick.id);
+    if (existing && existing.updatedAt >= pick.updatedAt) {
+      report.picks.kept++;
+      continue;
+    }
+    await db.picks.put({ ...pick, id: existing?.id ?? pick.id });
+    touched.add(existing?.id ?? pick.id);
+    report.picks[existing ? 'updated' : 'added']++;
+  }
+
+  for (const issue of data.issues) {
+    const existing = await db.issues.get(issue.id);
+    if (existing && existing.updatedAt >= issue.updatedAt) {
+      report.issues.kept++;
+      continue;
+    }
+    const oldBlocks = await db.blocks.where('issueId').equals(issue.id).toArray();
+    const newBlocks = data.blocks
+      .filter((block) => block.issueId === issue.id)
+      .map((block): Block => (block.type === 'pick' ? { ...block, pickId: databaseIdOf.get(block.pickId) ?? block.pickId } : block));
+    for (const block of [...oldBlocks, ...newBlocks]) if (block.type === 'pick') touched.add(block.pickId);
+    await db.blocks.bulkDelete(oldBlocks.map((block) => block.id));
+    await db.blocks.bulkPut(newBlocks);
+    await db.issues.put(issue);
+    report.issues[existing ? 'updated' : 'added']++;
+  }
+
+  const present = new Set(await db.settings.toCollection().primaryKeys());
+  const missing = Object.entries(data.settings).filter(([key]) => !present.has(key));
+  await db.settings.bulkAdd(missing.map(([key, value]) => ({ key, value })));
+
+  for (const pickId of touched) {
+    const block = await db.blocks.where('pickId').equals(pickId).first();
+    await db.picks.update(pickId, { issueId: block?.issueId ?? '' });
+  }
+  return report;
+}
+
+/** Writes a validated backup (see `parseBackup` + `fromBackupFile`) in one transaction. */
+export function restoreBackup(data: BackupData, mode: RestoreMode): Promise<RestoreReport> {
+  return db.transaction('rw', TABLES, () => (mode === 'replace' ? replaceAll(data) : merge(data)));
+}
