@@ -1,0 +1,56 @@
+// Settings, one row per concern (templates, front matter defaults, language): saving one never rewrites
+// another that a second options tab may be editing. Missing or stale rows fall back to the defaults.
+import { liveQuery, type Observable } from 'dexie';
+import { DEFAULT_SETTINGS, mergeSettings } from '../core/settings';
+import type { FrontMatter, PickKind, Settings, Templates } from '../core/types';
+import { db } from './db';
+
+/** The row keys, named after the Settings fields they hold. */
+export const SETTING_KEYS = ['templates', 'frontMatterDefaults', 'language'] as const satisfies readonly (keyof Settings)[];
+
+export async function loadSettings(): Promise<Settings> {
+  const rows = await db.settings.bulkGet([...SETTING_KEYS]);
+  const stored: Record<string, unknown> = {};
+  for (const row of rows) if (row) stored[row.key] = row.value;
+  return mergeSettings(stored);
+}
+
+/** The settings, re-read whenever any extension page writes them. */
+export function liveSettings(): Observable<Settings> {
+  return liveQuery(loadSettings);
+}
+
+export async function saveTemplates(templates: Templates): Promise<void> {
+  await db.settings.put({ key: 'templates', value: templates });
+}
+
+/** Saves one template as typed, keeping the others as they are (read and write in one transaction). */
+export async function saveTemplate(kind: keyof Templates, template: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const { templates } = await loadSettings();
+    await saveTemplates({ ...templates, [kind]: template });
+  });
+}
+
+/** Every template back to its default. */
+export async function resetTemplates(): Promise<void> {
+  await db.settings.delete('templates');
+}
+
+/** One template back to its default; returns the text it replaced, for an undo. */
+export async function resetTemplate(kind: PickKind | 'heading'): Promise<string> {
+  return db.transaction('rw', db.settings, async () => {
+    const { templates } = await loadSettings();
+    await saveTemplates({ ...templates, [kind]: DEFAULT_SETTINGS.templates[kind] });
+    return templates[kind];
+  });
+}
+
+export async function saveFrontMatterDefaults(frontMatter: FrontMatter): Promise<void> {
+  await db.settings.put({ key: 'frontMatterDefaults', value: frontMatter });
+}
+
+/** Default language of new issues (BCP 47, e.g. `fr`). */
+export async function saveLanguage(language: string): Promise<void> {
+  await db.settings.put({ key: 'language', value: language });
+}

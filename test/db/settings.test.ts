@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { Settings } from '../../src/core/types';
+import { db } from '../../src/db/db';
+import {
+  liveSettings, loadSettings, resetTemplate, resetTemplates, saveFrontMatterDefaults, saveLanguage, saveTemplate,
+  saveTemplates,
+} from '../../src/db/settings';
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+test('an empty database gives the defaults', async () => {
+  expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+});
+
+describe('templates', () => {
+  test('one template is saved as typed, the others keep their text', async () => {
+    await saveTemplate('link', '{{emoji}} **{{title}}** ');
+    const { templates } = await loadSettings();
+    expect(templates.link).toBe('{{emoji}} **{{title}}** ');
+    expect(templates.sponsor).toBe(DEFAULT_SETTINGS.templates.sponsor);
+  });
+
+  test('saving all templates replaces them together', async () => {
+    const mine = { link: 'L', featured: 'F', sponsor: 'S', heading: 'H' };
+    await saveTemplates(mine);
+    expect((await loadSettings()).templates).toEqual(mine);
+  });
+
+  test('resetting one template restores its default and returns the replaced text', async () => {
+    await saveTemplate('featured', 'mine');
+    await saveTemplate('link', 'kept');
+    expect(await resetTemplate('featured')).toBe('mine');
+    const { templates } = await loadSettings();
+    expect(templates.featured).toBe(DEFAULT_SETTINGS.templates.featured);
+    expect(templates.link).toBe('kept');
+  });
+
+  test('resetting all templates restores every default', async () => {
+    await saveTemplates({ link: 'L', featured: 'F', sponsor: 'S', heading: 'H' });
+    await resetTemplates();
+    expect((await loadSettings()).templates).toEqual(DEFAULT_SETTINGS.templates);
+  });
+});
+
+describe('front matter defaults and language', () => {
+  test('front matter defaults keep the curator’s key order', async () => {
+    await saveFrontMatterDefaults({ title: 'Issue {date}', layout: 'post', tags: ['devops'], comments: false });
+    const { frontMatterDefaults } = await loadSettings();
+    expect(Object.keys(frontMatterDefaults)).toEqual(['title', 'layout', 'tags', 'comments']);
+    expect(frontMatterDefaults.tags).toEqual(['devops']);
+  });
+
+  test('the language of new issues is saved', async () => {
+    await saveLanguage('en');
+    expect((await loadSettings()).language).toBe('en');
+  });
+
+  test('each concern is its own row: saving the language leaves the templates row alone', async () => {
+    await saveTemplate('heading', '#### {{text}}');
+    await saveLanguage('en');
+    await saveFrontMatterDefaults({ layout: 'post' });
+    expect((await db.settings.toArray()).map((row) => row.key).sort()).toEqual(['frontMatterDefaults', 'language', 'templates']);
+    expect((await loadSettings()).templates.heading).toBe('#### {{text}}');
+  });
+});
+
+test('liveSettings emits again when another page writes', async () => {
+  const seen: Settings[] = [];
+  const subscription = liveSettings().subscribe({ next: (settings) => seen.push(settings) });
+  await expect.poll(() => seen.length).toBe(1);
+  await saveLanguage('en');
+  await expect.poll(() => seen.at(-1)?.language).toBe('en');
+  subscription.unsubscribe();
+});
