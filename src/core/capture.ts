@@ -1,6 +1,7 @@
 // Pure helpers of capture: which pages may be read, how a selection starts a blurb, which stored pick a
 // page reopens. No browser APIs here: the popup and the background inject what the browser told them.
 import type { Pick } from './types';
+import { normalizeUrl, withoutTracking } from './url-key';
 
 /**
  * Why a page cannot be captured normally.
@@ -78,4 +79,42 @@ export interface PageMetadata {
   siteName: string;
   canonicalUrl: string | null;
   selection: string;
+}
+
+/** Tags as typed in one box: comma-separated, trimmed, without empties or repeats. */
+export function parseTags(text: string): string[] {
+  const tags = text.split(',').map((tag) => tag.trim()).filter(Boolean);
+  return [...new Set(tags)];
+}
+
+/** What the popup knows when metadata arrives: the pick as it is now, and what the curator touched. */
+export interface MetadataContext {
+  current: Pick;
+  /** Fields the curator edited in this popup: metadata never overwrites them. */
+  touched: ReadonlySet<keyof Pick>;
+  /** Whether this popup just created the pick (only then may the canonical URL replace the tab's). */
+  isNew: boolean;
+  tabUrl: string;
+}
+
+/**
+ * The changes page metadata brings to a pick: empty fields filled, a selection quoted at the start of an
+ * empty blurb, and a canonical URL that is the same page preferred over the address bar's spelling.
+ */
+export function metadataChanges(meta: PageMetadata, { current, touched, isNew, tabUrl }: MetadataContext): Partial<Pick> {
+  const changes: Partial<Pick> = {};
+  if (meta.image && !current.image && !touched.has('image')) changes.image = meta.image;
+  if (meta.description && !current.description) changes.description = meta.description;
+  if (meta.siteName && !current.siteName) changes.siteName = meta.siteName;
+  const selection = meta.selection.trim();
+  if (selection && selection !== current.quote) {
+    changes.quote = selection;
+    if (!current.blurb && !touched.has('blurb')) changes.blurb = quoteBlurb(selection);
+  }
+  const canonical = meta.canonicalUrl;
+  if (isNew && canonical && !touched.has('url') && normalizeUrl(canonical) === normalizeUrl(tabUrl)) {
+    const cleaned = withoutTracking(canonical);
+    if (cleaned !== current.url) changes.url = cleaned;
+  }
+  return changes;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { pickToReopen, quoteBlurb, restrictionOf, withQuote, type PlacedPick } from '../../src/core/capture';
+import {
+  metadataChanges, parseTags, pickToReopen, quoteBlurb, restrictionOf, withQuote, type PageMetadata, type PlacedPick,
+} from '../../src/core/capture';
 import type { Pick } from '../../src/core/types';
 
 describe('restrictionOf', () => {
@@ -75,5 +77,50 @@ describe('pickToReopen', () => {
   });
   test('falls back to the published pick', () => {
     expect(pickToReopen([published])?.place.kind).toBe('published');
+  });
+});
+
+describe('parseTags', () => {
+  test('splits on commas, trims, drops empties and repeats', () => {
+    expect(parseTags(' devops, Linux ,,devops, ')).toEqual(['devops', 'Linux']);
+  });
+  test('no text, no tags', () => {
+    expect(parseTags('')).toEqual([]);
+  });
+});
+
+describe('metadataChanges', () => {
+  const meta: PageMetadata = {
+    image: 'https://example.com/og.png', description: 'About', siteName: 'Example',
+    canonicalUrl: 'https://example.com/post', selection: '',
+  };
+  const base = { ...pick('p', 1), url: 'https://example.com/post?utm_source=x', urlKey: 'example.com/post' };
+  const context = { current: base, touched: new Set<keyof Pick>(), isNew: true, tabUrl: 'https://example.com/post?utm_source=x' };
+
+  test('fills empty fields and prefers the canonical spelling of the same page', () => {
+    expect(metadataChanges(meta, context)).toEqual({
+      image: 'https://example.com/og.png', description: 'About', siteName: 'Example', url: 'https://example.com/post',
+    });
+  });
+  test('never overwrites what the curator typed or chose', () => {
+    const touched = new Set<keyof Pick>(['url', 'blurb', 'image']);
+    expect(metadataChanges({ ...meta, selection: 'Quote' }, { ...context, touched })).toEqual({
+      description: 'About', siteName: 'Example', quote: 'Quote',
+    });
+  });
+  test('a canonical URL of another page is ignored', () => {
+    expect(metadataChanges({ ...meta, canonicalUrl: 'https://example.com/other' }, context).url).toBeUndefined();
+  });
+  test('a reopened pick keeps its URL', () => {
+    expect(metadataChanges(meta, { ...context, isNew: false }).url).toBeUndefined();
+  });
+  test('a selection starts an empty blurb as a quote', () => {
+    const changes = metadataChanges({ ...meta, selection: ' Worth it ' }, context);
+    expect(changes.blurb).toBe('> Worth it\n\n');
+    expect(changes.quote).toBe('Worth it');
+  });
+  test('a selection does not touch a blurb already written', () => {
+    const current = { ...base, blurb: 'Mine' };
+    expect(metadataChanges({ ...meta, selection: 'Quote' }, { ...context, current }).blurb).toBeUndefined();
   });
 });
