@@ -78,7 +78,11 @@ function findPhrase(blurb: string): { start: number; end: number } | null {
       if (next === '(') {
         const close = closingParen(blurb, end);
         i = (close === -1 ? end : close) - 1;
-      } else if (next === '[' || isImage || isDefinition || inner.trim() === '' || inner.startsWith('^')) {
+      } else if (next === '[') {
+        // A reference link `[text][label]`: its label is not a phrase either.
+        const labelEnd = closingBracket(blurb, end);
+        i = (labelEnd === -1 ? end : labelEnd) - 1;
+      } else if (isImage || isDefinition || inner.trim() === '' || inner.startsWith('^')) {
         i = end - 1;
       } else {
         return { start: i, end };

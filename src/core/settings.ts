@@ -39,10 +39,10 @@ function mergeTemplates(value: unknown): Templates {
 
 function mergeFrontMatter(value: unknown): FrontMatter {
   // The curator's own defaults replace ours as a whole: a key they removed must stay removed.
-  if (!isRecord(value)) return { ...DEFAULT_SETTINGS.frontMatterDefaults };
+  const source: Record<string, unknown> = isRecord(value) ? value : DEFAULT_SETTINGS.frontMatterDefaults;
   // fromEntries defines own properties, so even a `__proto__` key stays an ordinary key.
   return Object.fromEntries(
-    Object.entries(value)
+    Object.entries(source)
       .filter((entry): entry is [string, FrontMatterValue] => isFrontMatterValue(entry[1]))
       .map(([key, item]) => [key, Array.isArray(item) ? [...item] : item]),
   );
