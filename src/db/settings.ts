@@ -2,7 +2,7 @@
 // another that a second options tab may be editing. Missing or stale rows fall back to the defaults.
 import { liveQuery, type Observable } from 'dexie';
 import { DEFAULT_SETTINGS, mergeSettings } from '../core/settings';
-import type { FrontMatter, PickKind, Settings, Templates } from '../core/types';
+import type { FrontMatter, FrontMatterValue, PickKind, Settings, Templates } from '../core/types';
 import { db } from './db';
 
 /** The row keys, named after the Settings fields they hold. */
@@ -48,6 +48,17 @@ export async function resetTemplate(kind: PickKind | 'heading'): Promise<string>
 
 export async function saveFrontMatterDefaults(frontMatter: FrontMatter): Promise<void> {
   await db.settings.put({ key: 'frontMatterDefaults', value: frontMatter });
+}
+
+/**
+ * One front matter default, keeping the others and their order (a new key goes last). Read and written in
+ * one transaction, so two fields typed in quick succession never overwrite each other.
+ */
+export async function saveFrontMatterDefault(key: string, value: FrontMatterValue): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const { frontMatterDefaults } = await loadSettings();
+    await saveFrontMatterDefaults({ ...frontMatterDefaults, [key]: value });
+  });
 }
 
 /** Default language of new issues (BCP 47, e.g. `fr`). */

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Settings } from '../../src/core/types';
 import { db } from '../../src/db/db';
 import {
-  liveSettings, loadSettings, resetTemplate, resetTemplates, saveFrontMatterDefaults, saveLanguage, saveTemplate,
+  liveSettings, loadSettings, resetTemplate, resetTemplates, saveFrontMatterDefault, saveFrontMatterDefaults, saveLanguage, saveTemplate,
   saveTemplates,
 } from '../../src/db/settings';
 
@@ -51,6 +51,14 @@ describe('front matter defaults and language', () => {
     const { frontMatterDefaults } = await loadSettings();
     expect(Object.keys(frontMatterDefaults)).toEqual(['title', 'layout', 'tags', 'comments']);
     expect(frontMatterDefaults.tags).toEqual(['devops']);
+  });
+
+  test('one default is replaced in place, a new key goes last', async () => {
+    await saveFrontMatterDefaults({ layout: 'post', title: 'T', author: '' });
+    await Promise.all([saveFrontMatterDefault('author', 'RudeOps'), saveFrontMatterDefault('layout', 'issue')]);
+    await saveFrontMatterDefault('categories', ['news']);
+    expect((await loadSettings()).frontMatterDefaults).toEqual({ layout: 'issue', title: 'T', author: 'RudeOps', categories: ['news'] });
+    expect(Object.keys((await loadSettings()).frontMatterDefaults)).toEqual(['layout', 'title', 'author', 'categories']);
   });
 
   test('the language of new issues is saved', async () => {
