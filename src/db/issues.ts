@@ -1,0 +1,153 @@
+// Issues: drafts being composed and the archive of published ones.
+import { formatIssueTitle } from '../core/issue-title';
+import type { Block, FrontMatter, FrontMatterValue, Issue, Pick, Settings } from '../core/types';
+import { listBlocks } from './blocks';
+import { db, newId } from './db';
+import { picksOfIssue } from './inbox';
+
+/** What a new draft takes from the settings. */
+export type DraftDefaults = { [Key in 'frontMatterDefaults' | 'language']: Settings[Key] };
+
+/** Today in the curator's time zone, `YYYY-MM-DD` (toISOString would give UTC's day). */
+export function localIsoDate(now: Date = new Date()): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function draftOf(defaults: DraftDefaults, date: string): Issue {
+  const frontMatter: FrontMatter = { ...defaults.frontMatterDefaults };
+  // The defaults' title is a pattern ("Newsletter du {date}"); the draft gets it written out.
+  if (typeof frontMatter.title === 'string') {
+    frontMatter.title = formatIssueTitle(frontMatter.title, date, defaults.language);
+  }
+  for (const [key, value] of Object.entries(frontMatter)) {
+    if (Array.isArray(value)) frontMatter[key] = [...value];
+  }
+  const now = Date.now();
+  return {
+    id: newId(),
+    status: 'draft',
+    date,
+    language: defaults.language,
+    frontMatter,
+    createdAt: now,
+    updatedAt: now,
+    publishedAt: null,
+  };
+}
+
+/** A new draft with the settings' front matter, dated `date` (today by default). */
+export async function createDraft(defaults: DraftDefaults, date: string = localIsoDate()): Promise<Issue> {
+  const issue = draftOf(defaults, date);
+  await db.issues.add(issue);
+  return issue;
+}
+
+export function getIssue(issueId: string): Promise<Issue | undefined> {
+  return db.issues.get(issueId);
+}
+
+/** Everything renderIssue needs but the templates, read in one transaction. */
+export interface IssueContent {
+  issue: Issue;
+  blocks: Block[];
+  picks: Map<string, Pick>;
+}
+
+export function loadIssueContent(issueId: string): Promise<IssueContent | undefined> {
+  return db.transaction('r', db.issues, db.blocks, db.picks, async () => {
+    const issue = await db.issues.get(issueId);
+    if (!issue) return undefined;
+    return { issue, blocks: await listBlocks(issueId), picks: await picksOfIssue(issueId) };
+  });
+}
+
+/** Drafts, most recently created first. */
+export async function listDrafts(): Promise<Issue[]> {
+  const drafts = await db.issues.where('status').equals('draft').toArray();
+  return drafts.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** Published issues, newest publication date first. */
+export async function listPublished(): Promise<Issue[]> {
+  const published = await db.issues.where('status').equals('published').toArray();
+  return published.sort((a, b) => (b.date < a.date ? -1 : b.date > a.date ? 1 : (b.publishedAt ?? 0) - (a.publishedAt ?? 0)));
+}
+
+/**
+ * Sets one front matter key, read and written in one step so two fields typed in quick succession
+ * never overwrite each other. An existing key keeps its place; a new one goes last.
+ */
+export async function setFrontMatterValue(issueId: string, key: string, value: FrontMatterValue): Promise<void> {
+  await db.issues.update(issueId, (issue) => {
+    issue.frontMatter[key] = value;
+    issue.updatedAt = Date.now();
+  });
+}
+
+/** Renames a key in place (same position). False when `to` is empty or already used. */
+export function renameFrontMatterKey(issueId: string, from: string, to: string): Promise<boolean> {
+  return db.transaction('rw', db.issues, async () => {
+    const issue = await db.issues.get(issueId);
+    if (!issue || to === '' || !(from in issue.frontMatter) || (to !== from && to in issue.frontMatter)) return false;
+    const renamed = Object.entries(issue.frontMatter).map(([key, value]) => [key === from ? to : key, value] as const);
+    await db.issues.update(issueId, { frontMatter: Object.fromEntries(renamed), updatedAt: Date.now() });
+    return true;
+  });
+}
+
+export async function removeFrontMatterKey(issueId: string, key: string): Promise<void> {
+  await db.issues.update(issueId, (issue) => {
+    delete issue.frontMatter[key];
+    issue.updatedAt = Date.now();
+  });
+}
+
+/**
+ * Changes the issue's date. A title still equal to the pattern written for the old date follows the
+ * new date; a title the curator wrote stays as it is.
+ */
+export function updateIssueDate(issueId: string, date: string, titlePattern: string | null): Promise<void> {
+  return db.transaction('rw', db.issues, async () => {
+    const issue = await db.issues.get(issueId);
+    if (!issue) return;
+    const frontMatter = { ...issue.frontMatter };
+    if (titlePattern !== null && frontMatter.title === formatIssueTitle(titlePattern, issue.date, issue.language)) {
+      frontMatter.title = formatIssueTitle(titlePattern, date, issue.language);
+    }
+    await db.issues.update(issueId, { date, frontMatter, updatedAt: Date.now() });
+  });
+}
+
+/**
+ * Moves a draft to the archive (its picks stay attached, so they count as published) and starts a
+ * fresh draft, in one transaction. Returns the fresh draft.
+ */
+export function publishIssue(issueId: string, defaults: DraftDefaults): Promise<Issue> {
+  return db.transaction('rw', db.issues, async () => {
+    const now = Date.now();
+    const changed = await db.issues.update(issueId, { status: 'published', publishedAt: now, updatedAt: now });
+    if (!changed) throw new Error(`No issue ${issueId}`);
+    const fresh = draftOf(defaults, localIsoDate());
+    await db.issues.add(fresh);
+    return fresh;
+  });
+}
+
+/** Brings a published issue back to the drafts, blocks and picks unchanged. */
+export async function reopenIssue(issueId: string): Promise<void> {
+  await db.issues.update(issueId, { status: 'draft', publishedAt: null, updatedAt: Date.now() });
+}
+
+/** Deletes a draft and its blocks; its picks go back to the inbox, never lost. */
+export function deleteDraft(issueId: string): Promise<void> {
+  return db.transaction('rw', db.issues, db.blocks, db.picks, async () => {
+    const issue = await db.issues.get(issueId);
+    if (!issue) return;
+    if (issue.status !== 'draft') throw new Error('Only a draft can be deleted; reopen it first.');
+    const now = Date.now();
+    await db.picks.where('issueId').equals(issueId).modify({ issueId: '', updatedAt: now });
+    await db.blocks.where('issueId').equals(issueId).delete();
+    await db.issues.delete(issueId);
+  });
+}
