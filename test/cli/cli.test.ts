@@ -1,0 +1,89 @@
+// The command line in process: arguments, messages and exit codes.
+import { describe, expect, test } from 'vitest';
+import { main, USAGE, type CliIo } from '../../src/cli/main';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  written: Map<string, string>;
+}
+
+const ISSUE = (id: string, status: string, updatedAt: number, title: string): object => ({
+  id, status, date: '2025-11-12', updatedAt, frontMatter: { layout: 'post', title }, blocks: [{ type: 'text', markdown: `Body of ${id}` }],
+});
+
+const BACKUP = JSON.stringify({
+  format: 'gleaner-backup', version: 1, picks: [],
+  issues: [ISSUE('old-draft', 'draft', 1, 'Old'), ISSUE('new-draft', 'draft', 3, 'New'), ISSUE('published', 'published', 5, 'Done')],
+});
+
+async function run(argv: string[], files: Record<string, string> = { 'backup.json': BACKUP }): Promise<Run> {
+  const result: Run = { code: -1, stdout: '', stderr: '', written: new Map() };
+  const io: CliIo = {
+    readFile: async (path) => {
+      if (!(path in files)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return files[path]!;
+    },
+    writeFile: async (path, text) => { result.written.set(path, text); },
+    stdout: (text) => { result.stdout += text; },
+    stderr: (text) => { result.stderr += text; },
+  };
+  result.code = await main(argv, io);
+  return result;
+}
+
+test('--help prints the usage and succeeds', async () => {
+  expect(await run(['--help'])).toMatchObject({ code: 0, stdout: USAGE, stderr: '' });
+});
+
+describe('bad arguments: a message and the usage on stderr, exit 2', () => {
+  test.each([
+    [[], 'no command given'],
+    [['publish', 'backup.json'], 'unknown command "publish"'],
+    [['render'], 'render needs the path of a backup file'],
+    [['render', 'backup.json', 'extra'], 'unexpected argument "extra"'],
+    [['render', 'backup.json', '--bogus'], "Unknown option '--bogus'"],
+    [['render', 'backup.json', '--issue'], "Option '--issue <value>' argument missing"],
+  ])('%j', async (argv, message) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr).toContain(USAGE);
+  });
+});
+
+describe('a bad file or issue: a message naming the problem on stderr, exit 1', () => {
+  test.each([
+    ['a missing file', ['render', 'missing.json'], {}, 'cannot read missing.json: ENOENT'],
+    ['not JSON', ['render', 'b.json'], { 'b.json': '{"format": ' }, 'b.json: the file is not valid JSON'],
+    ['another format', ['render', 'b.json'], { 'b.json': '{"format": "other"}' }, 'is not a Gleaner backup (expected "format": "gleaner-backup")'],
+    ['a newer version', ['render', 'b.json'], { 'b.json': '{"format": "gleaner-backup", "version": 7}' }, 'a version 7 backup; this Gleaner reads up to version 1'],
+    ['invalid content', ['render', 'b.json'], { 'b.json': BACKUP.replace('"status":"draft"', '"status":"done"') }, 'issues[0].status: Invalid option: expected one of "draft"|"published"'],
+    ['an unknown issue', ['render', 'backup.json', '--issue', 'nope'], undefined, 'no issue with the id "nope"; its issues: old-draft (draft, 2025-11-12), new-draft'],
+    ['no draft to default to', ['render', 'b.json'], { 'b.json': BACKUP.replaceAll('"draft"', '"published"') }, 'no draft issue: choose one with --issue ID'],
+  ])('%s', async (_name, argv, files, message) => {
+    const { code, stdout, stderr } = await run(argv, files);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+});
+
+test('renders the most recently updated draft by default', async () => {
+  const { code, stdout } = await run(['render', 'backup.json']);
+  expect(code).toBe(0);
+  expect(stdout).toBe('---\nlayout: post\ntitle: New\n---\n\n\nBody of new-draft\n');
+});
+
+test('--issue renders that issue, published ones included', async () => {
+  expect((await run(['render', 'backup.json', '--issue', 'published'])).stdout).toContain('Body of published');
+});
+
+test('--out writes the file and prints nothing', async () => {
+  const { code, stdout, written } = await run(['render', '--out', 'issue.md', 'backup.json']);
+  expect(code).toBe(0);
+  expect(stdout).toBe('');
+  expect(written.get('issue.md')).toContain('Body of new-draft');
+});
