@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { metadataChanges, parseTags, type PageMetadata } from '../../core/capture';
+import { PICK_KINDS, type Pick, type PickKind } from '../../core/types';
+import { t } from '../../platform/i18n';
+import type { PickChanges } from '../../db/picks';
+import { PickWriter, type WriteOutcome } from '../pick-writer';
+import { Field } from './Field';
+import { StatusArea } from './StatusArea';
+
+export interface CaptureFormProps {
+  pick: Pick;
+  /** Where the pick stands, said first in the status area. */
+  notice: string;
+  /** Page metadata, merged in when it arrives (null: the page could not be read). */
+  metadata: Promise<PageMetadata | null>;
+  isNew: boolean;
+  tabUrl: string;
+  onDelete(): void;
+}
+
+type TextField = 'title' | 'url' | 'blurb' | 'emoji';
+
+const KIND_LABELS: Record<PickKind, string> = { link: 'popup_kindLink', featured: 'popup_kindFeatured', sponsor: 'popup_kindSponsor' };
+
+function problemOf(outcome: WriteOutcome | null): string | undefined {
+  if (!outcome || outcome.ok) return undefined;
+  if (outcome.failure === 'gone') return t('popup_gone');
+  if (outcome.failure === 'full') return t('popup_full');
+  if (outcome.failure === 'unavailable') return t('popup_unavailable');
+  return t('popup_writeFailed', outcome.message);
+}
+
+/** The pick being captured: every input event is written at once (see PickWriter). */
+export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, onDelete }: CaptureFormProps) {
+  const [values, setValues] = useState<Pick>(pick);
+  const [tagsText, setTagsText] = useState(pick.tags.join(', '));
+  const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
+  const [unreadable, setUnreadable] = useState(false);
+  // Mirrors of state for callbacks that outlive a render (metadata arrives after several keystrokes).
+  const current = useRef(pick);
+  const touched = useRef(new Set<keyof Pick>());
+  const blurbBox = useRef<HTMLTextAreaElement>(null);
+  const writer = useMemo(() => new PickWriter(pick.id, setOutcome), [pick.id]);
+
+  function change(changes: Partial<Pick>): void {
+    current.current = { ...current.current, ...changes };
+    setValues(current.current);
+  }
+
+  function edit<K extends keyof PickChanges>(field: K, value: Pick[K]): void {
+    touched.current.add(field);
+    change({ [field]: value });
+    writer.write(field, value);
+  }
+
+  const onText = (field: TextField) => (event: Event) => edit(field, (event.currentTarget as HTMLInputElement).value);
+
+  useEffect(() => {
+    const box = blurbBox.current;
+    box?.focus();
+    box?.setSelectionRange(box.value.length, box.value.length);
+    performance.mark('gleaner:ready');
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void metadata.then((meta) => {
+      if (!live) return;
+      if (!meta) {
+        setUnreadable(true);
+        return;
+      }
+      const changes = metadataChanges(meta, { current: current.current, touched: touched.current, isNew, tabUrl });
+      if (Object.keys(changes).length === 0) return;
+      change(changes);
+      writer.writeAll(changes);
+    });
+    return () => {
+      live = false;
+    };
+  }, [metadata, writer]);
+
+  const notices = [notice, unreadable ? t('popup_unreadable') : ''].filter(Boolean).join(' ');
+  return (
+    <form class="capture" onSubmit={(event) => event.preventDefault()}>
+      <StatusArea notice={notices} problem={problemOf(outcome)} />
+      <Field id="title" label={t('popup_title')}>
+        <input id="title" type="text" value={values.title} onInput={onText('title')} />
+      </Field>
+      <Field id="url" label={t('popup_url')}>
+        <input id="url" type="url" value={values.url} onInput={onText('url')} spellcheck={false} />
+      </Field>
+      <Field id="blurb" label={t('popup_blurb')} hint={t('popup_blurbHint')}>
+        <textarea id="blurb" ref={blurbBox} rows={5} value={values.blurb} onInput={onText('blurb')} aria-describedby="blurb-hint" />
+      </Field>
+      <div class="row">
+        <Field id="emoji" label={t('popup_emoji')}>
+          <input id="emoji" type="text" value={values.emoji} onInput={onText('emoji')} size={4} />
+        </Field>
+        <Field id="kind" label={t('popup_kind')}>
+          <select id="kind" value={values.kind} onChange={(event) => edit('kind', (event.currentTarget as HTMLSelectElement).value as PickKind)}>
+            {PICK_KINDS.map((kind) => <option key={kind} value={kind}>{t(KIND_LABELS[kind])}</option>)}
+          </select>
+        </Field>
+      </div>
+      <Field id="tags" label={t('popup_tags')} hint={t('popup_tagsHint')}>
+        <input
+          id="tags" type="text" value={tagsText} aria-describedby="tags-hint"
+          onInput={(event) => {
+            const text = (event.currentTarget as HTMLInputElement).value;
+            setTagsText(text);
+            edit('tags', parseTags(text));
+          }}
+        />
+      </Field>
+      <button type="button" class="danger" onClick={onDelete}>{t('popup_delete')}</button>
+    </form>
+  );
+}
