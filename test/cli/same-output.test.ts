@@ -6,10 +6,8 @@ import { main, type CliIo } from '../../src/cli/main';
 import { fromBackupFile, parseBackup } from '../../src/core/backup-format';
 import { renderIssue } from '../../src/core/render-issue';
 import { exportBackup, restoreBackup } from '../../src/db/backup';
-import { listBlocks } from '../../src/db/blocks';
 import { db } from '../../src/db/db';
-import { picksOfIssue } from '../../src/db/inbox';
-import { getIssue } from '../../src/db/issues';
+import { loadIssueContent } from '../../src/db/issues';
 import { loadSettings } from '../../src/db/settings';
 import { BLOCKS, ISSUES, PICKS, SETTINGS } from '../fixtures/db-v1/rows';
 
@@ -37,10 +35,10 @@ async function optionsPageRender(backup: string, issueId: string): Promise<strin
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   const { language } = await loadSettings();
   await restoreBackup(fromBackupFile(parsed.file, { defaultLanguage: language, now: Date.now(), newId: () => crypto.randomUUID() }), 'replace');
-  const issue = await getIssue(issueId);
-  if (!issue) throw new Error(`no issue ${issueId}`);
+  const content = await loadIssueContent(issueId);
+  if (!content) throw new Error(`no issue ${issueId}`);
   const { templates } = await loadSettings();
-  return renderIssue({ issue, blocks: await listBlocks(issueId), picks: await picksOfIssue(issueId), templates });
+  return renderIssue({ ...content, templates });
 }
 
 beforeEach(async () => {
