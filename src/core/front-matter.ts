@@ -18,9 +18,10 @@ export class FrontMatterError extends Error {
 
 function sameValue(a: unknown, b: FrontMatterValue): boolean {
   if (Array.isArray(b)) {
-    return Array.isArray(a) && a.length === b.length && b.every((item, i) => Object.is(a[i], item));
+    return Array.isArray(a) && a.length === b.length && b.every((item, i) => a[i] === item);
   }
-  return Object.is(a, b);
+  // `===` but NaN equals NaN; -0 and 0 are one number to a reader.
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 function checkRoundTrip(fm: FrontMatter, body: string, version: '1.1' | '1.2'): void {
@@ -51,6 +52,25 @@ function checkRoundTrip(fm: FrontMatter, body: string, version: '1.1' | '1.2'): 
 }
 
 /**
+ * Characters that the `yaml` library writes raw but Psych reads differently: NEL, LINE and PARAGRAPH
+ * SEPARATOR are line breaks in YAML 1.1, and a lone surrogate is not Unicode at all (Psych stops).
+ */
+const UNPORTABLE_CHARACTER = /[\u0085\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why Jekyll would not read `value` back as entered, or null. */
+function unportable(value: FrontMatterValue | string): string | null {
+  if (typeof value === 'number' && /e/i.test(String(value))) {
+    // `1e+21` is a string to Psych: its floats need a dot.
+    return `holds a number (${String(value)}) too large or too small to write without an exponent`;
+  }
+  const strings = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  const bad = strings.map((text) => UNPORTABLE_CHARACTER.exec(text)?.[0]).find((match) => match !== undefined);
+  if (bad === undefined) return null;
+  const code = (bad.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  return `contains an invisible character (U+${code}) that Jekyll would not read back: remove it`;
+}
+
+/**
  * The `---` block of a Jekyll post: keys in the given order, string lists as flow lists
  * (`[devops, Restic]`), values quoted only where YAML needs it. Throws `FrontMatterError` if the text
  * would not parse back to exactly `fm`.
@@ -63,6 +83,10 @@ export function renderFrontMatter(fm: FrontMatter): string {
     },
   });
   if (Object.keys(fm).length === 0) return '---\n---\n';
+  for (const [key, value] of Object.entries(fm)) {
+    const problem = unportable(key) ?? unportable(value);
+    if (problem !== null) throw new FrontMatterError(key, problem);
+  }
   const body = doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
   checkRoundTrip(fm, body, '1.1');
   checkRoundTrip(fm, body, '1.2');

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { renderBlock, renderIssue, type IssueDocument } from '../../src/core/render-issue';
+import { DEFAULT_TEMPLATES } from '../../src/core/templates';
+import type { Block, Issue, Pick } from '../../src/core/types';
+
+const ISSUE: Issue = {
+  id: 'i', status: 'draft', date: '2025-11-12', language: 'fr', frontMatter: { title: 'T' },
+  createdAt: 0, updatedAt: 0, publishedAt: null,
+};
+
+function pick(overrides: Partial<Pick>): Pick {
+  return {
+    id: 'p', url: 'https://example.com/a', urlKey: 'example.com/a', title: 'Title', blurb: '', emoji: '',
+    kind: 'link', tags: [], image: null, description: '', siteName: '', quote: '', issueId: 'i',
+    createdAt: 0, updatedAt: 0, ...overrides,
+  };
+}
+
+function renderPick(overrides: Partial<Pick>): string {
+  const block: Block = { id: 'b', issueId: 'i', order: 'a0', type: 'pick', pickId: 'p' };
+  return renderBlock(block, new Map([['p', pick(overrides)]]), DEFAULT_TEMPLATES);
+}
+
+describe('renderBlock', () => {
+  test('a link item links its [phrase]', () => {
+    expect(renderPick({ emoji: '😱', blurb: 'Read [this].' })).toBe('😱 **Title :** Read [this](https://example.com/a).');
+  });
+  test('without a [phrase], the title carries the link', () => {
+    expect(renderPick({ blurb: 'No phrase.' })).toBe('**[Title](https://example.com/a) :** No phrase.');
+  });
+  test('escapes the title and trims it so the bold stays bold', () => {
+    expect(renderPick({ title: '  *Hot* [take] ', blurb: '[x]' })).toBe('**\\*Hot\\* \\[take\\] :** [x](https://example.com/a)');
+  });
+  test('a pick whose URL is not http(s) is never a link', () => {
+    expect(renderPick({ url: 'javascript:alert(1)', blurb: 'plain' })).toBe('**Title :** plain');
+  });
+  test('a featured article: heading, image, text, call to action', () => {
+    expect(renderPick({ kind: 'featured', image: 'https://i.org/a b.png', blurb: 'Text.' }))
+      .toBe('## Title\n\n![](https://i.org/a%20b.png)\n\nText.\n\n[Accéder au lien ->](https://example.com/a)');
+  });
+  test('a sponsor: its banner links to the sponsor', () => {
+    expect(renderPick({ kind: 'sponsor', image: 'https://i.org/b.png' })).toBe('[![](https://i.org/b.png)](https://example.com/a)');
+  });
+  test('an image that is not http(s) is dropped', () => {
+    expect(renderPick({ kind: 'featured', image: 'javascript:x', blurb: 'T' })).toBe('## Title\n\nT\n\n[Accéder au lien ->](https://example.com/a)');
+  });
+  test('a heading goes through its template, escaped', () => {
+    const block: Block = { id: 'h', issueId: 'i', order: 'a0', type: 'heading', level: 2, text: '#1 *news*' };
+    expect(renderBlock(block, new Map(), DEFAULT_TEMPLATES)).toBe('## \\#1 \\*news\\*');
+  });
+  test('a text block is written as it is', () => {
+    const block: Block = { id: 't', issueId: 'i', order: 'a0', type: 'text', markdown: '  *kept*  \n' };
+    expect(renderBlock(block, new Map(), DEFAULT_TEMPLATES)).toBe('  *kept*  \n');
+  });
+});
+
+describe('renderIssue', () => {
+  const text = (id: string, order: string, markdown: string): Block => ({ id, issueId: 'i', order, type: 'text', markdown });
+  const doc = (blocks: Block[], picks: Pick[] = []): IssueDocument => ({
+    issue: ISSUE, blocks, picks: new Map(picks.map((p) => [p.id, p])), templates: DEFAULT_TEMPLATES,
+  });
+
+  test('sorts blocks by order key, in code unit order', () => {
+    const out = renderIssue(doc([text('1', 'a1', 'second'), text('2', 'Zz', 'first'), text('3', 'a1V', 'third')]));
+    expect(out).toBe('---\ntitle: T\n---\n\n\nfirst\n\nsecond\n\nthird\n');
+  });
+  test('skips picks that no longer exist and empty blocks, leaving no extra blank lines', () => {
+    const missing: Block = { id: 'm', issueId: 'i', order: 'a2', type: 'pick', pickId: 'gone' };
+    const out = renderIssue(doc([text('1', 'a1', 'one'), missing, text('2', 'a3', '  '), text('3', 'a4', 'two')]));
+    expect(out).toBe('---\ntitle: T\n---\n\n\none\n\ntwo\n');
+  });
+  test('an issue without blocks is its front matter', () => {
+    expect(renderIssue(doc([]))).toBe('---\ntitle: T\n---\n');
+  });
+  test('renders twenty thousand blocks, each once, in order', () => {
+    const blocks = Array.from({ length: 20_000 }, (_, i) => text(String(i), `a${String(i).padStart(6, '0')}`, `p${i}`));
+    const out = renderIssue(doc(blocks));
+    expect(out.split('\n\n').length).toBe(20_001);
+  });
+});
