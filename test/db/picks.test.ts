@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { Issue } from '../../src/core/types';
+import type { Block, Issue } from '../../src/core/types';
 import { db } from '../../src/db/db';
 import { storageFailureOf } from '../../src/db/errors';
 import { countInboxPicks, createPick, deletePick, findPicksForUrl, getPick, updatePick } from '../../src/db/picks';
@@ -68,10 +68,11 @@ describe('findPicksForUrl', () => {
 describe('deletePick', () => {
   test('removes the pick and the blocks that placed it', async () => {
     const pick = await createPick({ url: 'https://example.com/a', title: 'A', issueId: 'd1' });
-    await db.blocks.bulkAdd([
+    const blocks: Block[] = [
       { id: 'b1', issueId: 'd1', order: 'a0', type: 'pick', pickId: pick.id },
       { id: 'b2', issueId: 'd1', order: 'a1', type: 'text', markdown: 'Editorial' },
-    ]);
+    ];
+    await db.blocks.bulkPut(blocks);
     await deletePick(pick.id);
     expect(await getPick(pick.id)).toBeUndefined();
     expect((await db.blocks.toArray()).map((block) => block.id)).toEqual(['b2']);
