@@ -23,7 +23,7 @@ export function pickFields(pick: Pick): Record<string, string> {
   const blurb = linkBlurb(pick.blurb, pick.url);
   const title = pick.title.trim();
   return {
-    emoji: pick.emoji,
+    emoji: escapeInline(pick.emoji),
     title: blurb.linked ? escapeInline(title) : markdownLink(title, pick.url),
     titleText: escapeInline(title),
     blurb: blurb.markdown,
