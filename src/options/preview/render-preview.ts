@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { countWords, readingMinutes, visibleText } from '../../core/preview-stats';
 import { isSafeImageSrc, isSafeLinkHref, PREVIEW_SANITIZE } from '../../core/sanitize-config';
 import { splitFrontMatter } from '../../core/split-front-matter';
+import { t } from '../../platform/i18n';
 
 export interface FrontMatterRow {
   key: string;
@@ -38,6 +39,31 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
+/**
+ * The curator's content must not make the options page inaccessible: an image without alt text is taken as
+ * decorative, and a link with no text (the sponsor banner `[![](image)](url)`) is named after where it goes.
+ */
+function nameUnnamed(root: DocumentFragment): void {
+  for (const image of root.querySelectorAll('img')) {
+    if (!image.hasAttribute('src')) image.remove();
+    else if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
+  }
+  for (const link of root.querySelectorAll('a[href]')) {
+    const altTexts = [...link.querySelectorAll('img')].map((image) => image.alt.trim()).join('');
+    if ((link.textContent ?? '').trim() === '' && altTexts === '') {
+      link.setAttribute('aria-label', t('prev_linkTo', link.getAttribute('href') ?? ''));
+    }
+  }
+}
+
+function sanitize(html: string): string {
+  const fragment = purifier.sanitize(html, { ...PREVIEW_SANITIZE, RETURN_DOM_FRAGMENT: true });
+  nameUnnamed(fragment);
+  const holder = document.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
+}
+
 function displayValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(displayValue).join(', ');
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
@@ -58,7 +84,7 @@ function frontMatterRows(yaml: string): FrontMatterRow[] | null {
 export function renderPreview(markdown: string): RenderedPreview {
   const { frontMatter, body } = splitFrontMatter(markdown);
   const tokens = markdownIt.parse(body, {});
-  const html = purifier.sanitize(markdownIt.renderer.render(tokens, markdownIt.options, {}), PREVIEW_SANITIZE);
+  const html = sanitize(markdownIt.renderer.render(tokens, markdownIt.options, {}));
   const words = countWords(visibleText(tokens));
   return {
     frontMatter: frontMatter === null ? null : { rows: frontMatterRows(frontMatter), raw: frontMatter },
