@@ -1,0 +1,91 @@
+// Backup and restore as the curator does it, in the options page's Settings tab: restore a file, see the
+// data, export it back, and have broken files refused with the database untouched.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, type Harness } from './harness';
+
+const REFERENCE_BACKUP = readFileSync(new URL('../fixtures/reference-backup.json', import.meta.url), 'utf8');
+const INBOX_TITLE = 'A pick waiting in the inbox';
+
+/** The reference issue plus one pick no block shows, so it waits in the inbox. */
+function validBackup(): string {
+  const file = JSON.parse(REFERENCE_BACKUP) as { picks: object[] };
+  file.picks.push({ id: 'inbox-pick', url: 'https://example.com/waiting', title: INBOX_TITLE, blurb: '[Worth] a read.', emoji: '📌' });
+  return JSON.stringify(file);
+}
+
+let harness: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await launch();
+  page = await harness.context.newPage();
+  await page.goto(harness.extensionUrl('src/options/index.html#settings'));
+  await page.getByRole('button', { name: 'Export backup' }).waitFor();
+});
+afterAll(() => harness?.close());
+
+async function chooseFile(name: string, text: string): Promise<void> {
+  await page.getByLabel('Restore backup from a file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+interface ExportedBackup {
+  format: string;
+  version: number;
+  exportedAt: string;
+  picks: Array<{ id: string; title: string }>;
+  issues: Array<{ id: string; status: string; blocks: unknown[] }>;
+}
+
+async function exportBackup(): Promise<{ fileName: string; backup: ExportedBackup }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), backup: JSON.parse(readFileSync(path, 'utf8')) as ExportedBackup };
+}
+
+test('restoring a valid file shows what it holds, asks, writes, and the data appears', async () => {
+  await chooseFile('week-46.json', validBackup());
+  const summary = page.getByTestId('backup-summary');
+  await expect.poll(() => summary.textContent()).toContain('Picks13');
+  expect(await summary.textContent()).toContain('Published issues1');
+
+  await page.getByRole('radio', { name: /Replace everything/ }).check();
+  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect.poll(() => page.getByTestId('backup-restored').textContent()).toContain('Picks: 13 added');
+
+  // The curator sees the restored data where they work: the inbox in Compose, the issue in Archive.
+  await page.getByRole('tab', { name: 'Compose' }).click();
+  await page.getByText(INBOX_TITLE).first().waitFor();
+  await page.getByRole('tab', { name: 'Archive' }).click();
+  await page.getByText('Newsletter du 12 Novembre 2025').first().waitFor();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+});
+
+test('export downloads the whole database as a dated gleaner-backup file', async () => {
+  const { fileName, backup } = await exportBackup();
+  expect(fileName).toMatch(/^gleaner-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(backup).toMatchObject({ format: 'gleaner-backup', version: 1 });
+  expect(backup.picks.map((pick) => pick.title)).toContain(INBOX_TITLE);
+  expect(backup.picks).toHaveLength(13);
+  expect(backup.issues).toEqual([expect.objectContaining({ id: 'issue-2025-11-12', status: 'published' })]);
+  expect(backup.issues[0]!.blocks).toHaveLength(15);
+});
+
+test.each([
+  ['corrupt JSON', '{"format": "gleaner-backup", "version": 1, "picks": [', /not valid JSON/],
+  ['another format', '{"format": "something-else", "version": 1}', /not a Gleaner backup/],
+  ['a newer version', '{"format": "gleaner-backup", "version": 2, "picks": [], "issues": []}', /newer Gleaner \(format version 2\)/],
+  ['invalid content', validBackup().replace('"kind":"link"', '"kind":"video"'), /picks\[0\]\.kind/],
+])('%s is refused with a clear message and nothing changes', async (_name, text, message) => {
+  const before = (await exportBackup()).backup;
+  await chooseFile('broken.json', text);
+  const problem = page.getByTestId('backup-problem');
+  await expect.poll(() => problem.textContent()).toMatch(message);
+  expect(await problem.textContent()).toContain('Nothing was changed');
+  const after = (await exportBackup()).backup;
+  expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
+});
