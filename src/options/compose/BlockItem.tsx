@@ -1,0 +1,103 @@
+// One block of the draft: draggable by its header, a drop target for its neighbours, editable in place,
+// and movable by keyboard through its buttons.
+import type { JSX } from 'preact';
+import { useId, useRef, useState } from 'preact/hooks';
+import type { Block, HeadingBlock, Pick } from '../../core/types';
+import { updateHeadingBlock, updateTextBlock, type HeadingLevel } from '../../db/blocks';
+import { t } from '../../platform/i18n';
+import { useBlockDropTarget, useDraggable } from './dnd';
+import { Field } from './Field';
+import { BLOCK_TYPE_LABELS, KIND_LABELS } from './labels';
+import { PickEditor } from './PickEditor';
+
+export interface BlockItemProps {
+  block: Block;
+  index: number;
+  total: number;
+  label: string;
+  /** The pick a pick block shows; undefined while it loads. */
+  pick: Pick | undefined;
+  onMove: (block: Block, index: number) => void;
+  onRemove: (block: Block) => void;
+}
+
+const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5, 6];
+
+export function BlockItem({ block, index, total, label, pick, onMove, onRemove }: BlockItemProps): JSX.Element {
+  const itemRef = useRef<HTMLLIElement>(null);
+  const handleRef = useRef<HTMLDivElement>(null);
+  const headerId = useId();
+  const [editing, setEditing] = useState(false);
+  const dragging = useDraggable(handleRef, { kind: 'block', blockId: block.id, index, isPick: block.type === 'pick' });
+  const edge = useBlockDropTarget(itemRef, index, block.type === 'pick');
+
+  const kindLabel = t(block.type === 'pick' && pick ? KIND_LABELS[pick.kind] : BLOCK_TYPE_LABELS[block.type]);
+  return (
+    <li
+      ref={itemRef}
+      class={`block block-${block.type}${dragging ? ' is-dragging' : ''}${edge ? ` drop-${edge}` : ''}`}
+      data-block-id={block.id}
+      data-testid="block"
+      aria-labelledby={headerId}
+    >
+      <div class="block-header" ref={handleRef}>
+        <span class="grip" aria-hidden="true">⠿</span>
+        <span class="block-kind">{kindLabel}</span>
+        <span class="block-label" id={headerId}>{block.type === 'pick' && pick?.emoji ? `${pick.emoji} ` : ''}{label}</span>
+        <span class="block-actions">
+          {block.type === 'pick' && (
+            <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('opt_edit')}</button>
+          )}
+          <button type="button" data-move="up" disabled={index === 0} onClick={() => onMove(block, index - 1)}>
+            {t('opt_moveUp')}
+          </button>
+          <button type="button" data-move="down" disabled={index === total - 1} onClick={() => onMove(block, index + 1)}>
+            {t('opt_moveDown')}
+          </button>
+          <button type="button" data-action="remove" onClick={() => onRemove(block)}>
+            {t(block.type === 'pick' ? 'opt_removeFromIssue' : 'opt_deleteBlock')}
+          </button>
+        </span>
+      </div>
+      <BlockBody block={block} pick={pick} editing={editing} />
+    </li>
+  );
+}
+
+function BlockBody({ block, pick, editing }: { block: Block; pick: Pick | undefined; editing: boolean }): JSX.Element | null {
+  if (block.type === 'text') {
+    return (
+      <Field
+        label={t('opt_textMarkdown')}
+        multiline
+        rows={4}
+        value={block.markdown}
+        onWrite={(markdown) => void updateTextBlock(block.id, markdown)}
+      />
+    );
+  }
+  if (block.type === 'heading') return <HeadingFields block={block} />;
+  if (!pick) return null;
+  return editing ? <PickEditor pick={pick} /> : <p class="block-preview">{pick.blurb}</p>;
+}
+
+function HeadingFields({ block }: { block: HeadingBlock }): JSX.Element {
+  const levelId = useId();
+  return (
+    <div class="field-row">
+      <div class="field">
+        <label for={levelId}>{t('opt_headingLevel')}</label>
+        <select
+          id={levelId}
+          value={String(block.level)}
+          onChange={(event) => void updateHeadingBlock(block.id, { level: Number(event.currentTarget.value) as HeadingLevel })}
+        >
+          {LEVELS.map((level) => (
+            <option key={level} value={String(level)}>{t('opt_levelN', String(level))} ({'#'.repeat(level)})</option>
+          ))}
+        </select>
+      </div>
+      <Field class="field-grow" label={t('opt_headingText')} value={block.text} onWrite={(text) => void updateHeadingBlock(block.id, { text })} />
+    </div>
+  );
+}

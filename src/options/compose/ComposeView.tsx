@@ -1,0 +1,129 @@
+// The compose tab: inbox beside the open draft and its preview. Every list is a liveQuery, so a pick
+// saved in the popup appears here without a reload.
+import type { JSX } from 'preact';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Block, Issue, Pick, Settings } from '../../core/types';
+import { insertPickBlock, listBlocks, moveBlock, removeBlock } from '../../db/blocks';
+import { listInbox, picksOfIssue } from '../../db/inbox';
+import { createDraft, deleteDraft, listDrafts, publishIssue } from '../../db/issues';
+import { t } from '../../platform/i18n';
+import { useLiveQuery } from '../../ui/use-live-query';
+import { Preview } from '../preview/Preview';
+import { useDropMonitor, type DropCommand } from './dnd';
+import { DraftPicker } from './DraftPicker';
+import { ExportActions } from './ExportActions';
+import { renderForExport } from './export-file';
+import { FrontMatterForm } from './FrontMatterForm';
+import { Inbox } from './Inbox';
+import { IssueBlocks } from './IssueBlocks';
+import { announceMoved, announceToInbox, blockLabel, flushFocus, focusWhenRendered } from './moves';
+
+export interface ComposeViewProps {
+  settings: Settings;
+  /** The draft the curator chose (held by the app, so the archive can open a reopened issue here). */
+  selectedId: string | null;
+  onSelect: (issueId: string | null) => void;
+}
+
+const NO_BLOCKS: Block[] = [];
+const NO_PICKS = new Map<string, Pick>();
+
+export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: ComposeViewProps): JSX.Element {
+  const drafts = useLiveQuery(listDrafts, []);
+  const inbox = useLiveQuery(listInbox, []);
+  const current: Issue | undefined = drafts?.find((draft) => draft.id === selectedId) ?? drafts?.[0];
+  const issueId = current?.id ?? '';
+  const blocks = useLiveQuery(() => (issueId ? listBlocks(issueId) : Promise.resolve(NO_BLOCKS)), [issueId]);
+  const picks = useLiveQuery(() => (issueId ? picksOfIssue(issueId) : Promise.resolve(NO_PICKS)), [issueId]);
+
+  // With no draft at all there is nothing to compose into: start one, once.
+  const creating = useRef(false);
+  useEffect(() => {
+    if (drafts?.length !== 0 || creating.current) return;
+    creating.current = true;
+    void createDraft(settings).then((issue) => setSelectedId(issue.id)).finally(() => { creating.current = false; });
+  }, [drafts, settings]);
+
+  useEffect(flushFocus, [blocks, inbox, drafts]);
+
+  const shownBlocks = blocks ?? NO_BLOCKS;
+  const shownPicks = picks ?? NO_PICKS;
+  useDropMonitor((command) => void runDrop(command, issueId, shownBlocks, shownPicks, inbox ?? []));
+
+  const result = useMemo(
+    () => current && renderForExport({ issue: current, blocks: shownBlocks, picks: shownPicks, templates: settings.templates }),
+    [current, shownBlocks, shownPicks, settings.templates],
+  );
+
+  const addToIssue = (pick: Pick): void => {
+    void insertPickBlock(issueId, pick.id, shownBlocks.length).then((block) => {
+      focusWhenRendered(`[data-block-id="${block.id}"] [data-move="up"]`, `[data-block-id="${block.id}"] [data-action="remove"]`);
+      announceMoved(pick.title, shownBlocks.length + 1, shownBlocks.length + 1);
+    });
+  };
+  const publish = async (issue: Issue): Promise<void> => {
+    const fresh = await publishIssue(issue.id, settings);
+    setSelectedId(fresh.id);
+  };
+
+  return (
+    <div class="compose">
+      <Inbox picks={inbox ?? []} onAdd={current ? addToIssue : null} />
+      <section class="draft" aria-labelledby="draft-heading">
+        <h2 id="draft-heading">{t('opt_draftHeading')}</h2>
+        {current && result ? (
+          <>
+            <DraftPicker
+              drafts={drafts ?? []}
+              current={current}
+              onSelect={setSelectedId}
+              onNew={() => void createDraft(settings).then((issue) => setSelectedId(issue.id))}
+              onDelete={(issue) => void deleteDraft(issue.id).then(() => setSelectedId(null))}
+            />
+            <FrontMatterForm issue={current} titlePattern={titlePatternOf(settings)} />
+            <IssueBlocks issueId={current.id} blocks={shownBlocks} picks={shownPicks} />
+            <ExportActions result={result}>
+              <button type="button" disabled={!result.ok} onClick={() => void publish(current)}>
+                {t('opt_markPublished')}
+              </button>
+            </ExportActions>
+          </>
+        ) : (
+          <p class="hint">{t('opt_loading')}</p>
+        )}
+      </section>
+      <div class="preview-column">{result?.ok && <Preview markdown={result.markdown} />}</div>
+    </div>
+  );
+}
+
+function titlePatternOf(settings: Settings): string | null {
+  const pattern = settings.frontMatterDefaults.title;
+  return typeof pattern === 'string' ? pattern : null;
+}
+
+/** Carries out a drop, then says what happened and keeps focus on the moved item. */
+async function runDrop(
+  command: DropCommand,
+  issueId: string,
+  blocks: readonly Block[],
+  picks: ReadonlyMap<string, Pick>,
+  inbox: readonly Pick[],
+): Promise<void> {
+  if (command.kind === 'insert-pick') {
+    if (!issueId) return;
+    const pick = inbox.find((each) => each.id === command.pickId);
+    await insertPickBlock(issueId, command.pickId, command.index);
+    announceMoved(pick?.title ?? '', command.index + 1, blocks.length + 1);
+    return;
+  }
+  const block = blocks.find((each) => each.id === command.blockId);
+  if (!block) return;
+  if (command.kind === 'move-block') {
+    await moveBlock(block.id, command.index);
+    announceMoved(blockLabel(block, picks), command.index + 1, blocks.length);
+  } else {
+    await removeBlock(block.id);
+    announceToInbox(blockLabel(block, picks));
+  }
+}
