@@ -23,7 +23,8 @@ export function pickFields(pick: Pick): Record<string, string> {
   const blurb = linkBlurb(pick.blurb, pick.url);
   const title = pick.title.trim();
   return {
-    emoji: escapeInline(pick.emoji),
+    // Leading spaces would indent the item into a code block; trailing ones are the curator's spacing.
+    emoji: escapeInline(pick.emoji.trimStart()),
     title: blurb.linked ? escapeInline(title) : markdownLink(title, pick.url),
     titleText: escapeInline(title),
     blurb: blurb.markdown,
