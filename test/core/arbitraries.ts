@@ -51,4 +51,4 @@ const PHRASE_CHARS = [...'abcdefghijklmnopqrstuvwxyzABCXYZ0123456789 ,.;:?/()-\'
 export const plainPhrase: fc.Arbitrary<string> = fc
   .array(fc.constantFrom(...PHRASE_CHARS), { minLength: 1, maxLength: 30 })
   .map((chars) => chars.join(''))
-  .filter((phrase) => phrase.trim() !== '' && !/^\s|\s$|^\d+[.)]|^-|--|\.\.\.|  /.test(phrase));
+  .filter((phrase) => phrase.trim() !== '' && !/^\s|\s$|^\d+[.)]|^-|--|\.\.\.| {2}/.test(phrase));
