@@ -71,8 +71,10 @@ test('export downloads the whole database as a dated gleaner-backup file', async
   expect(backup).toMatchObject({ format: 'gleaner-backup', version: 1 });
   expect(backup.picks.map((pick) => pick.title)).toContain(INBOX_TITLE);
   expect(backup.picks).toHaveLength(13);
-  expect(backup.issues).toEqual([expect.objectContaining({ id: 'issue-2025-11-12', status: 'published' })]);
-  expect(backup.issues[0]!.blocks).toHaveLength(15);
+  // Opening Compose may have started a draft next to the restored issue: the backup has that too.
+  const published = backup.issues.find((issue) => issue.id === 'issue-2025-11-12');
+  expect(published).toMatchObject({ status: 'published' });
+  expect(published!.blocks).toHaveLength(15);
 });
 
 test.each([
