@@ -57,12 +57,25 @@ async function replaceAll(data: BackupData): Promise<RestoreReport> {
   };
 }
 
-/** The database's pick with the same id, else the newest with the same normalised URL. */
-async function matchingPick(pick: Pick): Promise<Pick | undefined> {
-  const byId = await db.picks.get(pick.id);
-  if (byId) return byId;
-  const sameUrl = await db.picks.where('urlKey').equals(pick.urlKey).toArray();
-  return sameUrl.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+/**
+ * For each pick of the file, the database pick it updates: the one with its id, else the newest with its
+ * normalised URL that no other pick of the file already claimed (two picks of one page, say a published
+ * one and a newer one, must not collapse into one).
+ */
+async function matchPicks(picks: readonly Pick[]): Promise<Map<string, Pick | undefined>> {
+  const byId = await db.picks.bulkGet(picks.map((pick) => pick.id));
+  const claimed = new Set(byId.flatMap((pick) => (pick ? [pick.id] : [])));
+  const matches = new Map<string, Pick | undefined>();
+  for (const [index, pick] of picks.entries()) {
+    let match = byId[index];
+    if (!match) {
+      const sameUrl = await db.picks.where('urlKey').equals(pick.urlKey).toArray();
+      match = sameUrl.filter((candidate) => !claimed.has(candidate.id)).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+      if (match) claimed.add(match.id);
+    }
+    matches.set(pick.id, match);
+  }
+  return matches;
 }
 
 /**
@@ -76,8 +89,9 @@ async function merge(data: BackupData): Promise<RestoreReport> {
   // Picks whose blocks changed: their issueId is derived again at the end.
   const touched = new Set<string>();
 
+  const matches = await matchPicks(data.picks);
   for (const pick of data.picks) {
-    const existing = await matchingPick(pick);
+    const existing = matches.get(pick.id);
     databaseIdOf.set(pick.id, existing?.id ?? pick.id);
     if (existing && existing.updatedAt >= pick.updatedAt) {
       report.picks.kept++;

@@ -148,3 +148,18 @@ describe('merge', () => {
     expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
   });
 });
+
+test('merge: two picks of one page in the file do not collapse into the one the database has', async () => {
+  await seed();
+  const stored = PICKS[5]!;
+  const samePage = { url: stored.url, urlKey: stored.urlKey, issueId: '' };
+  await restoreBackup({
+    picks: [
+      { ...stored, ...samePage, id: 'published-copy', blurb: 'first', updatedAt: stored.updatedAt + 1 },
+      { ...stored, ...samePage, id: 'new-copy', blurb: 'second', updatedAt: stored.updatedAt + 2 },
+    ],
+    issues: [], blocks: [], settings: {},
+  }, 'merge');
+  const blurbs = (await db.picks.where('urlKey').equals(stored.urlKey).toArray()).map((pick) => pick.blurb).sort();
+  expect(blurbs).toEqual(['first', 'second']);
+});
