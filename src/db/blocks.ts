@@ -7,6 +7,9 @@ import { db, newId } from './db';
 
 export type HeadingLevel = HeadingBlock['level'];
 
+/** An insertion index meaning "after the last block", whatever the list holds by then. */
+export const AT_END = Number.POSITIVE_INFINITY;
+
 /** The blocks of `issueId` in the order they render. */
 export function listBlocks(issueId: string): Promise<Block[]> {
   return db.blocks
@@ -92,6 +95,39 @@ export function moveBlock(blockId: string, index: number): Promise<void> {
     if (to === from) return;
     await db.blocks.update(blockId, { order: orderAt(others, to) });
   });
+}
+
+/** Where a block stands in its issue (0-based index of total), for announcements. */
+export interface Placement {
+  index: number;
+  total: number;
+}
+
+/**
+ * Moves a block `delta` places up (negative) or down, from where it is *now* in the database: two
+ * quick presses of "Move up" move it two places even before the list on screen has caught up.
+ * Writes one row, or none at either end of the list.
+ */
+export function shiftBlock(blockId: string, delta: number): Promise<Placement> {
+  return db.transaction('rw', db.blocks, async () => {
+    const block = await db.blocks.get(blockId);
+    if (!block) throw new Error(`No block ${blockId}`);
+    const siblings = await listBlocks(block.issueId);
+    const from = siblings.findIndex((other) => other.id === blockId);
+    const to = Math.max(0, Math.min(from + delta, siblings.length - 1));
+    if (to !== from) {
+      const others = siblings.filter((other) => other.id !== blockId);
+      await db.blocks.update(blockId, { order: orderAt(others, to) });
+    }
+    return { index: to, total: siblings.length };
+  });
+}
+
+export async function placementOf(blockId: string): Promise<Placement | null> {
+  const block = await db.blocks.get(blockId);
+  if (!block) return null;
+  const siblings = await listBlocks(block.issueId);
+  return { index: siblings.findIndex((other) => other.id === blockId), total: siblings.length };
 }
 
 /** Removes a block; a pick's block sends the pick back to the inbox. */

@@ -7,7 +7,9 @@ import {
   insertTextBlock,
   listBlocks,
   moveBlock,
+  placementOf,
   removeBlock,
+  shiftBlock,
   updateHeadingBlock,
   updateTextBlock,
 } from '../../src/db/blocks';
@@ -126,6 +128,20 @@ describe('moving', () => {
     resetCount();
     await moveBlock(b!.id, 1);
     expect(rowsWritten).toEqual({});
+  });
+
+  test('shifting counts from where the block is now, so quick presses add up, stopping at the ends', async () => {
+    for (const text of ['a', 'b', 'c', 'd']) await insertTextBlock('i1', 99, text);
+    const d = (await listBlocks('i1'))[3]!;
+    const [first, second] = await Promise.all([shiftBlock(d.id, -1), shiftBlock(d.id, -1)]);
+    expect([first, second]).toEqual([{ index: 2, total: 4 }, { index: 1, total: 4 }]);
+    expect(await labels('i1')).toEqual(['a', 'd', 'b', 'c']);
+    resetCount();
+    expect(await shiftBlock(d.id, -5)).toEqual({ index: 0, total: 4 });
+    expect(await shiftBlock(d.id, -1)).toEqual({ index: 0, total: 4 });
+    expect(rowsWritten).toEqual({ blocks: 1 });
+    expect(await placementOf(d.id)).toEqual({ index: 0, total: 4 });
+    expect(await placementOf('ghost')).toBeNull();
   });
 
   test('many moves back and forth keep a consistent order', async () => {

@@ -17,7 +17,8 @@ export interface BlockItemProps {
   label: string;
   /** The pick a pick block shows; undefined while it loads. */
   pick: Pick | undefined;
-  onMove: (block: Block, index: number) => void;
+  /** Moves the block `delta` places: -1 up, +1 down. */
+  onMove: (block: Block, delta: number) => void;
   onRemove: (block: Block) => void;
 }
 
@@ -48,10 +49,10 @@ export function BlockItem({ block, index, total, label, pick, onMove, onRemove }
           {block.type === 'pick' && (
             <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('opt_edit')}</button>
           )}
-          <button type="button" data-move="up" disabled={index === 0} onClick={() => onMove(block, index - 1)}>
+          <button type="button" data-move="up" disabled={index === 0} onClick={() => onMove(block, -1)}>
             {t('opt_moveUp')}
           </button>
-          <button type="button" data-move="down" disabled={index === total - 1} onClick={() => onMove(block, index + 1)}>
+          <button type="button" data-move="down" disabled={index === total - 1} onClick={() => onMove(block, 1)}>
             {t('opt_moveDown')}
           </button>
           <button type="button" data-action="remove" onClick={() => onRemove(block)}>

@@ -3,7 +3,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Block, Issue, Pick, Settings } from '../../core/types';
-import { insertPickBlock, listBlocks, moveBlock, removeBlock } from '../../db/blocks';
+import { AT_END, insertPickBlock, listBlocks, moveBlock, placementOf, removeBlock } from '../../db/blocks';
 import { listInbox, picksOfIssue } from '../../db/inbox';
 import { createDraft, deleteDraft, listDrafts, publishIssue } from '../../db/issues';
 import { t } from '../../platform/i18n';
@@ -56,9 +56,9 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
   );
 
   const addToIssue = (pick: Pick): void => {
-    void insertPickBlock(issueId, pick.id, shownBlocks.length).then((block) => {
+    void insertPickBlock(issueId, pick.id, AT_END).then((block) => {
       focusWhenRendered(`[data-block-id="${block.id}"] [data-move="up"]`, `[data-block-id="${block.id}"] [data-action="remove"]`);
-      announceMoved(pick.title, shownBlocks.length + 1, shownBlocks.length + 1);
+      return announcePlacement(pick.title, block.id);
     });
   };
   const publish = async (issue: Issue): Promise<void> => {
@@ -112,18 +112,23 @@ async function runDrop(
 ): Promise<void> {
   if (command.kind === 'insert-pick') {
     if (!issueId) return;
-    const pick = inbox.find((each) => each.id === command.pickId);
-    await insertPickBlock(issueId, command.pickId, command.index);
-    announceMoved(pick?.title ?? '', command.index + 1, blocks.length + 1);
+    const title = inbox.find((each) => each.id === command.pickId)?.title ?? '';
+    const inserted = await insertPickBlock(issueId, command.pickId, command.index);
+    await announcePlacement(title, inserted.id);
     return;
   }
   const block = blocks.find((each) => each.id === command.blockId);
   if (!block) return;
   if (command.kind === 'move-block') {
     await moveBlock(block.id, command.index);
-    announceMoved(blockLabel(block, picks), command.index + 1, blocks.length);
+    await announcePlacement(blockLabel(block, picks), block.id);
   } else {
     await removeBlock(block.id);
     announceToInbox(blockLabel(block, picks));
   }
+}
+
+async function announcePlacement(label: string, blockId: string): Promise<void> {
+  const placement = await placementOf(blockId);
+  if (placement) announceMoved(label, placement.index + 1, placement.total);
 }

@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { Block, Pick } from '../../core/types';
-import { insertHeadingBlock, insertTextBlock, moveBlock, removeBlock } from '../../db/blocks';
+import { AT_END, insertHeadingBlock, insertTextBlock, removeBlock, shiftBlock } from '../../db/blocks';
 import { t } from '../../platform/i18n';
 import { BlockItem } from './BlockItem';
 import { useZoneDropTarget } from './dnd';
@@ -18,13 +18,13 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
   const endRef = useRef<HTMLDivElement>(null);
   const over = useZoneDropTarget(endRef, { target: 'issue-end', count: blocks.length });
 
-  const onMove = (block: Block, index: number): void => {
-    const pressed = index < blocks.indexOf(block) ? 'up' : 'down';
-    const other = pressed === 'up' ? 'down' : 'up';
+  const onMove = (block: Block, delta: number): void => {
+    const pressed = delta < 0 ? 'up' : 'down';
+    const other = delta < 0 ? 'down' : 'up';
     const item = `[data-block-id="${block.id}"]`;
     // The pressed button keeps focus; once the block reaches that end it is disabled, so the other one.
     focusWhenRendered(`${item} [data-move="${pressed}"]`, `${item} [data-move="${other}"]`);
-    void moveBlock(block.id, index).then(() => announceMoved(blockLabel(block, picks), index + 1, blocks.length));
+    void shiftBlock(block.id, delta).then(({ index, total }) => announceMoved(blockLabel(block, picks), index + 1, total));
   };
 
   const onRemove = (block: Block): void => {
@@ -39,11 +39,11 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
   };
 
   const addText = async (): Promise<void> => {
-    const block = await insertTextBlock(issueId, blocks.length);
+    const block = await insertTextBlock(issueId, AT_END);
     focusWhenRendered(`[data-block-id="${block.id}"] textarea`);
   };
   const addHeading = async (): Promise<void> => {
-    const block = await insertHeadingBlock(issueId, blocks.length);
+    const block = await insertHeadingBlock(issueId, AT_END);
     focusWhenRendered(`[data-block-id="${block.id}"] input`);
   };
 

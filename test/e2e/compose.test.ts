@@ -1,0 +1,152 @@
+// Compose and export in a real Chromium, the way a curator works: pages captured through the toolbar
+// popup, arranged in the options page by mouse and keyboard, exported as the file Jekyll publishes.
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { openPopupFor } from './capture-helpers';
+import { launch, type Harness } from './harness';
+
+const PAGES = {
+  '/restic': { title: 'Database backups with restic' },
+  '/dtop': { title: 'Docker monitoring for your terminal' },
+  '/nexterm': { title: 'Nexterm' },
+  '/later': { title: 'Captured while composing' },
+};
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await launch(PAGES);
+});
+afterAll(() => harness?.close());
+
+/** Captures `path` through a toolbar click and the popup, writing a blurb and an emoji. */
+async function capture(path: keyof typeof PAGES, blurb: string, emoji = ''): Promise<void> {
+  const article = await harness.context.newPage();
+  await article.goto(`${harness.origin}${path}`);
+  const popup = await openPopupFor(harness, article);
+  await expect.poll(() => popup.getByLabel('Title').inputValue()).toBe(PAGES[path].title);
+  await popup.getByLabel('Blurb').fill(blurb);
+  if (emoji) await popup.getByLabel('Emoji').fill(emoji);
+  await popup.close();
+  await article.close();
+}
+
+async function openOptions(): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.goto(harness.extensionUrl('src/options/index.html'));
+  await page.getByRole('heading', { name: 'Draft issue' }).waitFor();
+  return page;
+}
+
+function inboxItem(page: Page, title: string): Locator {
+  return page.getByTestId('inbox-item').filter({ hasText: title });
+}
+function block(page: Page, text: string): Locator {
+  return page.getByTestId('block').filter({ hasText: text });
+}
+/** What the blocks show, top to bottom: each block's header label. */
+function blockLabels(page: Page): Promise<string[]> {
+  return page.getByTestId('block').locator('.block-label').allTextContents();
+}
+function announcement(page: Page): Promise<string> {
+  // Pragmatic drag and drop's live region: the last role=status element appended to the body.
+  return page.locator('body > [role="status"]').last().textContent().then((text) => text ?? '');
+}
+function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    const owner = active?.closest('[data-testid="block"]')?.querySelector('.block-label')?.textContent ?? '';
+    return `${active?.textContent ?? ''} @ ${owner}`;
+  });
+}
+
+test('captured picks are arranged by mouse and keyboard and export as the file that was composed', async () => {
+  await capture('/restic', 'Avant, on faisait un dump. Maintenant, [on laisse Restic faire le sale boulot]. Bref.', '🗄️');
+  await capture('/dtop', 'Un énième Docker manager, écrit en Rust.', '🐋');
+  const page = await openOptions();
+  await expect.poll(() => page.getByTestId('inbox-item').count()).toBe(2);
+
+  // Captured while the options page is open: the inbox shows it without a reload.
+  await capture('/nexterm', 'Se connecter en SSH, VNC ou RDP depuis le navigateur.', '🔳');
+  await expect.poll(() => page.getByTestId('inbox-item').count()).toBe(3);
+  // Newest first.
+  await expect.poll(() => page.getByTestId('inbox-item').first().textContent()).toContain('Nexterm');
+
+  // Mouse: one pick onto the empty draft, another above it (its top edge).
+  await inboxItem(page, 'restic').locator('.block-header').dragTo(page.getByTestId('issue-drop-end'));
+  await expect.poll(() => blockLabels(page)).toEqual(['🗄️ Database backups with restic']);
+  await inboxItem(page, 'Docker').locator('.block-header').dragTo(block(page, 'restic'), { targetPosition: { x: 40, y: 3 } });
+  await expect.poll(() => blockLabels(page)).toEqual(['🐋 Docker monitoring for your terminal', '🗄️ Database backups with restic']);
+  await expect.poll(() => announcement(page)).toBe('Moved “Docker monitoring for your terminal” to position 1 of 2');
+
+  // Keyboard: the third pick joins at the end, then moves up one; focus stays on it.
+  await inboxItem(page, 'Nexterm').getByRole('button', { name: 'Add to issue' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => blockLabels(page)).toHaveLength(3);
+  await expect.poll(() => announcement(page)).toBe('Moved “Nexterm” to position 3 of 3');
+  await expect.poll(() => focusedText(page)).toBe('Move up @ 🔳 Nexterm');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => blockLabels(page)).toEqual([
+    '🐋 Docker monitoring for your terminal', '🔳 Nexterm', '🗄️ Database backups with restic',
+  ]);
+  await expect.poll(() => announcement(page)).toBe('Moved “Nexterm” to position 2 of 3');
+  await expect.poll(() => focusedText(page)).toBe('Move up @ 🔳 Nexterm');
+  expect(await page.getByTestId('inbox-item').count()).toBe(0);
+
+  // A text block and a heading, typed in place and moved to the top by keyboard.
+  await page.getByRole('button', { name: 'Add heading' }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+  await page.keyboard.type('Quoi de neuf ?');
+  await page.getByRole('button', { name: 'Add text' }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+  await page.keyboard.type('Bonjour à *toutes et tous*.\n\nCyril');
+  const moveUp = block(page, 'Bonjour').getByRole('button', { name: 'Move up' });
+  for (let step = 0; step < 4; step += 1) await moveUp.click();
+  const headingUp = block(page, 'Quoi de neuf').getByRole('button', { name: 'Move up' });
+  for (let step = 0; step < 3; step += 1) await headingUp.click();
+  await expect.poll(() => blockLabels(page)).toEqual([
+    'Bonjour à *toutes et tous*.', 'Quoi de neuf ?', '🐋 Docker monitoring for your terminal', '🔳 Nexterm',
+    '🗄️ Database backups with restic',
+  ]);
+
+  // Front matter: title, date and tags; the defaults fill the rest.
+  await page.getByLabel('Issue title').fill('Newsletter du 12 Novembre 2025: «spécial» #1');
+  await page.getByLabel('Date').fill('2025-11-12');
+  await page.getByLabel('Issue tags (comma separated)').fill('devops, Restic, Nexterm');
+  await page.getByLabel('Author').fill('RudeOps');
+
+  await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('2025-11-12-newsletter-du-12-novembre-2025-special-1.md');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .md' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('2025-11-12-newsletter-du-12-novembre-2025-special-1.md');
+  const file = readFileSync((await download.path())!, 'utf8');
+
+  const [, yamlText, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file)!;
+  expect(parse(yamlText!)).toEqual({
+    layout: 'post',
+    title: 'Newsletter du 12 Novembre 2025: «spécial» #1',
+    tags: ['devops', 'Restic', 'Nexterm'],
+    comments: true,
+    mathjax: true,
+    author: 'RudeOps',
+  });
+  expect(Object.keys(parse(yamlText!) as object)).toEqual(['layout', 'title', 'tags', 'comments', 'mathjax', 'author']);
+
+  const paragraphs = body!.trim().split('\n\n');
+  expect(paragraphs).toEqual([
+    'Bonjour à *toutes et tous*.',
+    'Cyril',
+    '### Quoi de neuf ?',
+    `🐋 **[Docker monitoring for your terminal](${harness.origin}/dtop) :** Un énième Docker manager, écrit en Rust.`,
+    `🔳 **[Nexterm](${harness.origin}/nexterm) :** Se connecter en SSH, VNC ou RDP depuis le navigateur.`,
+    expect.stringMatching(/^🗄️ \*\*Database backups with restic :\*\* Avant/),
+  ]);
+  const links = [...body!.matchAll(/\[([^\]]+)\]\(([^)]+)\)/g)].map(([, text, url]) => [text, url]);
+  expect(links).toEqual([
+    ['Docker monitoring for your terminal', `${harness.origin}/dtop`],
+    ['Nexterm', `${harness.origin}/nexterm`],
+    ['on laisse Restic faire le sale boulot', `${harness.origin}/restic`],
+  ]);
+});
