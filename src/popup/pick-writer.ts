@@ -1,11 +1,9 @@
-// Every change is written as it is typed: one update per input event, started synchronously so that a
-// popup closed right after the last keystroke has already handed its write to IndexedDB. A failed write
-// keeps its fields pending; they go out again with the next change.
+// Every change is written as it is typed: one update per input event, handed over synchronously (to the
+// background, see platform/pick-write-port) so that a popup closed right after the last keystroke loses
+// nothing. A failed write keeps its fields pending; they go out again with the next change.
 import type { Pick } from '../core/types';
-import { storageFailureOf, type StorageFailure } from '../db/errors';
-import { updatePick, type PickChanges } from '../db/picks';
-
-export type WriteOutcome = { ok: true } | { ok: false; failure: StorageFailure; message: string } | { ok: false; failure: 'gone' };
+import type { PickChanges } from '../db/picks';
+import type { PickWrite, WriteOutcome } from '../platform/pick-write-port';
 
 type Field = keyof PickChanges;
 
@@ -17,6 +15,7 @@ export class PickWriter {
 
   constructor(
     private readonly pickId: string,
+    private readonly send: (write: PickWrite) => Promise<WriteOutcome>,
     private readonly onOutcome: (outcome: WriteOutcome) => void,
   ) {}
 
@@ -36,17 +35,15 @@ export class PickWriter {
     const number = ++this.writes;
     const fields = Object.keys(changes) as Field[];
     for (const field of fields) this.lastWriteOf.set(field, number);
-    updatePick(this.pickId, changes).then(
-      (found) => this.onOutcome(found ? { ok: true } : { ok: false, failure: 'gone' }),
-      (error: unknown) => {
+    void this.send({ pickId: this.pickId, changes }).then((outcome) => {
+      if (!outcome.ok && outcome.failure !== 'gone') {
         for (const field of fields) {
           if (this.lastWriteOf.get(field) === number && !(field in this.pending)) {
             this.pending = { ...this.pending, [field]: changes[field] };
           }
         }
-        const message = error instanceof Error ? error.message : String(error);
-        this.onOutcome({ ok: false, failure: storageFailureOf(error), message });
-      },
-    );
+      }
+      this.onOutcome(outcome);
+    });
   }
 }

@@ -3,7 +3,8 @@ import { metadataChanges, parseTags, type PageMetadata } from '../../core/captur
 import { PICK_KINDS, type Pick, type PickKind } from '../../core/types';
 import { t } from '../../platform/i18n';
 import type { PickChanges } from '../../db/picks';
-import { PickWriter, type WriteOutcome } from '../pick-writer';
+import type { PickWrite, WriteOutcome } from '../../platform/pick-write-port';
+import { PickWriter } from '../pick-writer';
 import { Field } from './Field';
 import { StatusArea } from './StatusArea';
 
@@ -15,6 +16,8 @@ export interface CaptureFormProps {
   metadata: Promise<PageMetadata | null>;
   isNew: boolean;
   tabUrl: string;
+  /** Where writes go (the background's port). */
+  send(write: PickWrite): Promise<WriteOutcome>;
   onDelete(): void;
 }
 
@@ -31,7 +34,7 @@ function problemOf(outcome: WriteOutcome | null): string | undefined {
 }
 
 /** The pick being captured: every input event is written at once (see PickWriter). */
-export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, onDelete }: CaptureFormProps) {
+export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, send, onDelete }: CaptureFormProps) {
   const [values, setValues] = useState<Pick>(pick);
   const [tagsText, setTagsText] = useState(pick.tags.join(', '));
   const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
@@ -40,7 +43,7 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, onDelete }:
   const current = useRef(pick);
   const touched = useRef(new Set<keyof Pick>());
   const blurbBox = useRef<HTMLTextAreaElement>(null);
-  const writer = useMemo(() => new PickWriter(pick.id, setOutcome), [pick.id]);
+  const writer = useMemo(() => new PickWriter(pick.id, send, setOutcome), [pick.id, send]);
 
   function change(changes: Partial<Pick>): void {
     current.current = { ...current.current, ...changes };
@@ -59,7 +62,6 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, onDelete }:
     const box = blurbBox.current;
     box?.focus();
     box?.setSelectionRange(box.value.length, box.value.length);
-    performance.mark('gleaner:ready');
   }, []);
 
   useEffect(() => {
