@@ -119,6 +119,19 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
 }
 
+/**
+ * Paths of `__proto__` keys. zod (like any object-building code) would drop them without a word; a
+ * restore must say so instead of losing a front matter key.
+ */
+function protoKeyPaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (value === null || typeof value !== 'object') return [];
+  const found: PropertyKey[][] = Object.hasOwn(value, '__proto__') ? [[...path, '__proto__']] : [];
+  for (const [key, item] of Object.entries(value)) {
+    found.push(...protoKeyPaths(item, [...path, Array.isArray(value) ? Number(key) : key]));
+  }
+  return found;
+}
+
 /** Validates a whole backup file. Nothing is converted or written unless this returns `ok`. */
 export function parseBackup(text: string): BackupParseResult {
   let json: unknown;
@@ -134,8 +147,11 @@ export function parseBackup(text: string): BackupParseResult {
     return { ok: false, problem: { kind: 'newer-version', version: header.version } };
   }
   const result = backupFileSchema.safeParse(json);
-  if (result.success) return { ok: true, file: result.data };
-  const errors = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  const errors = [
+    ...protoKeyPaths(json).map((path) => ({ path: formatPath(path), message: 'the key "__proto__" cannot be restored: rename it' })),
+    ...(result.error?.issues ?? []).map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  ];
+  if (result.success && errors.length === 0) return { ok: true, file: result.data };
   return { ok: false, problem: { kind: 'invalid', errors } };
 }
 
@@ -164,15 +180,25 @@ function orderKeys(blocks: BackupFile['issues'][number]['blocks']): string[] {
   return usable ? (given as string[]) : keysBetween(null, null, blocks.length);
 }
 
+/**
+ * A pick belongs to one issue. Should several show it, the most recently updated one (then the greater
+ * id) claims it: a rule that does not depend on the order of issues in the file, so a round trip keeps it.
+ */
+function laterIssue(current: Issue | undefined, candidate: Issue): Issue {
+  if (!current) return candidate;
+  const newer = candidate.updatedAt - current.updatedAt || compareKeys(candidate.id, current.id);
+  return newer > 0 ? candidate : current;
+}
+
 /** Turns a validated file into database rows, filling every default the format allows to leave out. */
 export function fromBackupFile(file: BackupFile, options: FromBackupOptions): BackupData {
   const language = file.settings.language ?? options.defaultLanguage;
-  const issueOfPick = new Map<string, string>();
+  const issueOfPick = new Map<string, Issue>();
   const issues: Issue[] = [];
   const blocks: Block[] = [];
   for (const { blocks: fileBlocks, ...issue } of file.issues) {
     const createdAt = issue.createdAt ?? options.now;
-    issues.push({
+    const row: Issue = {
       id: issue.id,
       status: issue.status,
       date: issue.date,
@@ -181,13 +207,13 @@ export function fromBackupFile(file: BackupFile, options: FromBackupOptions): Ba
       createdAt,
       updatedAt: issue.updatedAt ?? createdAt,
       publishedAt: issue.publishedAt ?? null,
-    });
+    };
+    issues.push(row);
     const keys = orderKeys(fileBlocks);
     fileBlocks.forEach(({ id, order: _order, ...content }, index) => {
       const base = { id: id ?? options.newId(), issueId: issue.id, order: keys[index]! };
       blocks.push({ ...base, ...content });
-      // A pick belongs to the first issue that shows it.
-      if (content.type === 'pick' && !issueOfPick.has(content.pickId)) issueOfPick.set(content.pickId, issue.id);
+      if (content.type === 'pick') issueOfPick.set(content.pickId, laterIssue(issueOfPick.get(content.pickId), row));
     });
   }
   const picks = file.picks.map((pick): Pick => {
@@ -195,7 +221,7 @@ export function fromBackupFile(file: BackupFile, options: FromBackupOptions): Ba
     return {
       ...pick,
       urlKey: normalizeUrl(pick.url),
-      issueId: issueOfPick.get(pick.id) ?? '',
+      issueId: issueOfPick.get(pick.id)?.id ?? '',
       createdAt,
       updatedAt: pick.updatedAt ?? createdAt,
     };

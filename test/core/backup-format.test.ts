@@ -127,6 +127,7 @@ describe('files that are refused, naming the problem', () => {
     ['an object in the front matter', (file: Record<string, unknown>) => { (file.issues as Array<{ frontMatter: Record<string, unknown> }>)[0]!.frontMatter.author = { name: 'x' }; }, 'issues[0].frontMatter.author', /list of strings/],
     ['two picks with one id', (file: Record<string, unknown>) => { (file.picks as unknown[]).push({ id: 'p1', url: 'https://b.example' }); }, 'picks[1].id', /"p1"/],
     ['an unknown template', (file: Record<string, unknown>) => { file.settings = { templates: { lnik: '' } }; }, 'settings.templates', /lnik/],
+    ['a "__proto__" key, which would otherwise vanish', (file: Record<string, unknown>) => { Object.defineProperty((file.issues as Array<{ frontMatter: object }>)[0]!.frontMatter, '__proto__', { value: 'x', enumerable: true }); }, 'issues[0].frontMatter.__proto__', /cannot be restored/],
     ['a version that is not a number', (file: Record<string, unknown>) => { file.version = '1'; }, 'version', /expected 1/],
   ])('%s', (_name, change, path, message) => {
     const problem = problemOf(withChange(change));
