@@ -1,0 +1,103 @@
+// Settings as the curator uses them: a template edited in the Settings tab changes how the draft previews,
+// survives a reload, resets to the default with an undo; front matter defaults shape the next new draft.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openPopupFor } from './capture-helpers';
+import { launch, type Harness } from './harness';
+
+let harness: Harness;
+let options: Page;
+const MY_TEMPLATE = '{{emoji}} **{{titleText}}** — {{blurb}}';
+
+beforeAll(async () => {
+  harness = await launch({ '/dtop': { title: 'Docker monitoring for your terminal' } });
+  const article = await harness.context.newPage();
+  await article.goto(`${harness.origin}/dtop`);
+  const popup = await openPopupFor(harness, article);
+  await popup.getByLabel('Blurb').fill('A TUI in Rust, [a fresh terminal].');
+  await popup.close();
+  options = await harness.context.newPage();
+  await options.goto(harness.extensionUrl('src/options/index.html#compose'));
+  await options.getByTestId('inbox-item').locator('[data-action=add]').click();
+  await options.getByTestId('preview-rendered').getByText('Docker monitoring for your terminal').waitFor();
+});
+afterAll(() => harness?.close());
+
+/** A settings row as stored, read from the service worker (independent of the page being tested). */
+function stored(key: string): Promise<unknown> {
+  return harness.worker.evaluate((wanted) => new Promise((resolve, reject) => {
+    const request = indexedDB.open('gleaner');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const get = request.result.transaction('settings').objectStore('settings').get(wanted);
+      get.onsuccess = () => { request.result.close(); resolve((get.result as { value?: unknown } | undefined)?.value); };
+      get.onerror = () => reject(get.error);
+    };
+  }), key);
+}
+const storedLinkTemplate = async (): Promise<unknown> => ((await stored('templates')) as { link?: string } | undefined)?.link;
+
+const linkTemplate = (): ReturnType<Page['getByRole']> => options.getByRole('textbox', { name: 'Link item template' });
+const previewText = (): Promise<string | null> => options.getByTestId('preview-rendered').textContent();
+
+async function openTab(name: 'Compose' | 'Settings'): Promise<void> {
+  await options.getByRole('tab', { name }).click();
+}
+
+test('the default link template renders the reference’s shape', async () => {
+  expect(await previewText()).toContain('Docker monitoring for your terminal : A TUI in Rust, a fresh terminal.');
+});
+
+test('a template edited in the settings is saved as typed and used by the preview', async () => {
+  await openTab('Settings');
+  await linkTemplate().fill('');
+  await linkTemplate().pressSequentially(MY_TEMPLATE);
+  await expect.poll(() => options.getByTestId('template-example-link').textContent()).toContain('** — A Docker manager');
+  // Every keystroke is written; the last one lands a few milliseconds after it is typed.
+  await expect.poll(storedLinkTemplate).toBe(MY_TEMPLATE);
+  await options.reload();
+  expect(await linkTemplate().inputValue()).toBe(MY_TEMPLATE);
+  await openTab('Compose');
+  await expect.poll(previewText).toContain('Docker monitoring for your terminal — A TUI in Rust');
+});
+
+test('an unknown field is named, and the template is kept as typed', async () => {
+  await openTab('Settings');
+  await linkTemplate().pressSequentially(' {{autor}}');
+  await expect.poll(() => options.getByTestId('template-link').textContent()).toContain('unknown field "autor"');
+  await expect.poll(storedLinkTemplate).toBe(`${MY_TEMPLATE} {{autor}}`);
+  await options.reload();
+  expect(await linkTemplate().inputValue()).toBe(`${MY_TEMPLATE} {{autor}}`);
+});
+
+test('reset restores the default, and undo brings the curator’s template back', async () => {
+  await options.getByRole('button', { name: 'Reset to default: Link item template' }).click();
+  await expect.poll(() => linkTemplate().inputValue()).toBe('{{emoji}} **{{title}} :** {{blurb}}');
+  // Focus lands on Undo, so a keyboard user can take it back at once.
+  await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+  await options.keyboard.press('Enter');
+  await expect.poll(() => linkTemplate().inputValue()).toBe(`${MY_TEMPLATE} {{autor}}`);
+  await options.getByRole('button', { name: 'Reset to default: Link item template' }).click();
+  await openTab('Compose');
+  await expect.poll(previewText).toContain('Docker monitoring for your terminal : A TUI in Rust');
+});
+
+test('front matter defaults and language shape the next new draft', async () => {
+  await openTab('Settings');
+  await options.getByRole('textbox', { name: 'Author' }).fill('RudeOps');
+  await options.getByRole('textbox', { name: 'Tags (comma separated)' }).fill('devops, Restic');
+  await options.getByRole('checkbox', { name: /MathJax/ }).uncheck();
+  await options.getByRole('combobox', { name: 'Language of new issues' }).selectOption('en');
+  await expect.poll(() => stored('language')).toBe('en');
+  await expect.poll(async () => ((await stored('frontMatterDefaults')) as { tags?: unknown }).tags).toEqual(['devops', 'Restic']);
+  await expect.poll(() => options.getByText('Today this gives:').textContent()).toMatch(/Newsletter du [A-Z][a-z]+ \d+, \d{4}/);
+  await options.reload();
+  expect(await options.getByRole('textbox', { name: 'Author' }).inputValue()).toBe('RudeOps');
+  await openTab('Compose');
+  await options.getByRole('button', { name: 'New draft' }).click();
+  const table = options.getByTestId('preview-front-matter');
+  await expect.poll(() => table.getByRole('row', { name: /^author/ }).textContent()).toBe('authorRudeOps');
+  expect(await table.getByRole('row', { name: /^tags/ }).textContent()).toBe('tagsdevops, Restic');
+  expect(await table.getByRole('row', { name: /^mathjax/ }).textContent()).toBe('mathjaxfalse');
+  expect(await table.getByRole('row', { name: /^title/ }).textContent()).toMatch(/^titleNewsletter du [A-Z][a-z]+ \d+, \d{4}$/);
+});
