@@ -46,13 +46,13 @@ export function BackupPanel(): JSX.Element {
     // Cleared so that choosing the same file again, after fixing it, reads it again.
     input.value = '';
     if (!file) return;
-    const parsed = parseBackup(await file.text());
-    if (!parsed.ok) {
-      const errors = parsed.problem.kind === 'invalid' ? parsed.problem.errors : [];
-      setRestore({ step: 'refused', message: problemMessage(parsed.problem), errors });
-      return;
-    }
     try {
+      const parsed = parseBackup(await file.text());
+      if (!parsed.ok) {
+        const errors = parsed.problem.kind === 'invalid' ? parsed.problem.errors : [];
+        setRestore({ step: 'refused', message: problemMessage(parsed.problem), errors });
+        return;
+      }
       const { language } = await loadSettings();
       const data = fromBackupFile(parsed.file, { defaultLanguage: language, now: Date.now(), newId });
       setRestore({ step: 'confirm', fileName: file.name, data });
