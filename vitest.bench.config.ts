@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     name: 'bench',
     environment: 'node',
-    include: ['bench/run.bench.ts'],
+    include: [process.env.BENCH_FILE ?? 'bench/run.bench.ts'],
     setupFiles: ['test/setup-unit.ts'],
     fileParallelism: false,
     testTimeout: 600_000,

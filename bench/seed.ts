@@ -62,7 +62,8 @@ export function makeSeed(archived: number, inbox: number, draftBlocks: number): 
   for (let i = 0; i < inbox; i++) data.picks.push(pick(next++, '', now));
   if (draftBlocks > 0) {
     const draftId = 'bench-draft';
-    data.issues.push(issue(draftId, 'draft', '2026-11-26', now + 1));
+    // Created "later" than the empty draft the options page starts on a fresh profile, so it opens first.
+    data.issues.push(issue(draftId, 'draft', '2026-11-26', Date.now() + 3_600_000));
     const orders = keysBetween(null, null, draftBlocks);
     for (let i = 0; i < draftBlocks; i++) {
       const order = orders[i]!;

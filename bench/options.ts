@@ -1,0 +1,85 @@
+// The options page with months of data: ready time, the longest task during a drag, and the JS heap.
+import type { Page } from 'playwright-core';
+import { launch } from '../test/e2e/harness';
+import { makeSeed, writeSeed } from './seed';
+
+export interface OptionsRun {
+  ready: number[];
+  longestTaskDuringDrag: number[];
+  heapAtReady: number[];
+  blocksShown: number;
+  inboxShown: number;
+}
+
+const ARCHIVED = 5_000;
+const INBOX = 300;
+const DRAFT_BLOCKS = 200;
+const OPENS = 7;
+
+/** ms from navigation start until the draft's blocks and the inbox are on screen. */
+async function readyAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    ([blocks, inbox]) => {
+      const mark = performance.getEntriesByName('gleaner:ready')[0];
+      const shown = document.querySelectorAll('[data-testid="block"]').length >= blocks &&
+        document.querySelectorAll('[data-testid="inbox-item"]').length >= inbox;
+      return shown ? (mark?.startTime ?? performance.now()) : 0;
+    },
+    [DRAFT_BLOCKS, Math.min(INBOX, 20)] as const,
+    { timeout: 60_000, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Drags the first block below the last one, watching long tasks; returns the longest (0: none). */
+async function dragFirstToEnd(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (globalThis as unknown as { benchTasks: number[] }).benchTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const first = page.locator('[data-testid="block"] .grip').first();
+  await first.dragTo(page.locator('[data-testid="issue-drop-end"]'));
+  await page.waitForTimeout(300);
+  return page.evaluate(() => Math.max(0, ...(globalThis as unknown as { benchTasks: number[] }).benchTasks));
+}
+
+export async function benchOptions(dist: string): Promise<OptionsRun> {
+  const harness = await launch({}, { dist });
+  try {
+    const seeder = await harness.context.newPage();
+    await seeder.goto(harness.extensionUrl('src/options/index.html'));
+    await seeder.waitForTimeout(800);
+    await writeSeed(seeder, makeSeed(ARCHIVED, INBOX, DRAFT_BLOCKS));
+    await seeder.close();
+
+    const run: OptionsRun = { ready: [], longestTaskDuringDrag: [], heapAtReady: [], blocksShown: 0, inboxShown: 0 };
+    for (let i = 0; i < OPENS + 1; i++) {
+      // A curator opens the options page to work in it: a foreground tab (background tabs defer rendering).
+      const page = await harness.context.newPage();
+      await page.goto(harness.extensionUrl('src/options/index.html'), { waitUntil: 'commit' });
+      const ready = await readyAt(page);
+      const cdp = await harness.context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      await cdp.detach();
+      run.blocksShown = await page.locator('[data-testid="block"]').count();
+      run.inboxShown = await page.locator('[data-testid="inbox-item"]').count();
+      const firstBefore = await page.locator('[data-testid="block"]').first().getAttribute('data-block-id');
+      const longest = await dragFirstToEnd(page);
+      const lastAfter = await page.locator('[data-testid="block"]').last().getAttribute('data-block-id');
+      if (firstBefore !== lastAfter) throw new Error('the scripted drag did not move the first block to the end');
+      if (i > 0) {
+        run.ready.push(ready);
+        run.heapAtReady.push(heap.usedSize);
+        run.longestTaskDuringDrag.push(longest);
+      }
+      await page.close();
+    }
+    return run;
+  } finally {
+    await harness.close();
+  }
+}

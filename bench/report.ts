@@ -1,0 +1,90 @@
+// Writes docs/benchmarks.md (the table people read) and docs/benchmarks.json (the raw samples).
+import { writeFileSync } from 'node:fs';
+import type { PageBundle } from './bundle';
+import type { MoveRun, RenderRun } from './core';
+import type { OptionsRun } from './options';
+import type { PopupRun } from './popup';
+import { ms, spread, summarize } from './stats';
+
+export interface BenchResults {
+  date: string;
+  machine: string;
+  popup: PopupRun[];
+  bundles: { popup: PageBundle; options: PageBundle };
+  options: OptionsRun;
+  render: RenderRun[];
+  move: MoveRun;
+}
+
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+const verdict = (ok: boolean): string => (ok ? 'met' : '**not met**');
+
+function popupRows(runs: PopupRun[]): string[] {
+  return runs.map((run) => {
+    const popup = summarize(run.popup);
+    const floor = summarize(run.floor);
+    const ratio = popup.median / floor.median;
+    return `| ${run.picksStored} | ${ms(popup.median)} | ${spread(popup)} | ${ms(floor.median)} | ${spread(floor)} | ${ratio.toFixed(2)} | ≤ 1.40: ${verdict(ratio <= 1.4)} |`;
+  });
+}
+
+export function writeReport(results: BenchResults, markdownPath: string, jsonPath: string): string {
+  const { bundles, options, render, move } = results;
+  const ready = summarize(options.ready);
+  const longest = summarize(options.longestTaskDuringDrag);
+  const heap = summarize(options.heapAtReady);
+  const r1000 = render.find((run) => run.blocks === 1_000)!.time.median;
+  const r10000 = render.find((run) => run.blocks === 10_000)!.time.median;
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Measured by \`npm run bench\` on ${results.date} (${results.machine}); headless Chromium with the built`,
+    '`dist/chrome`. Times are medians of one run; compare within a run (ratios), not across runs: these',
+    'machines are shared and absolute times drift. Raw samples: `benchmarks.json`.',
+    '',
+    '## Popup ready',
+    'From opening `src/popup/index.html?tab=ID` in a background tab while a local article is the active tab',
+    '(as a toolbar click does) to the popup\'s `gleaner:ready` mark: title and URL shown, the existing pick',
+    'loaded into the form, the blurb focused. The floor is an extension page that only opens IndexedDB, reads',
+    `one record and focuses a textarea. ${results.popup[0]?.popup.length ?? 0} opens after 2 warm-ups, popup and floor alternating.`,
+    '',
+    '| picks stored | popup median | popup p25–p75 | floor median | floor p25–p75 | popup / floor | target |',
+    '|---:|---:|---|---:|---|---:|---|',
+    ...popupRows(results.popup),
+    '',
+    '## Bytes loaded',
+    'HTML + JS + CSS reachable from each page through static imports, raw and gzip -9.',
+    '',
+    '| page | files | raw | gzip | JS + CSS gzip | target |',
+    '|---|---:|---:|---:|---:|---|',
+    `| popup | ${bundles.popup.files.length} | ${kB(bundles.popup.raw)} | ${kB(bundles.popup.gzip)} | ${kB(bundles.popup.codeGzip)} | ≤ 45 kB: ${verdict(bundles.popup.codeGzip <= 45 * 1024)} |`,
+    `| options | ${bundles.options.files.length} | ${kB(bundles.options.raw)} | ${kB(bundles.options.gzip)} | ${kB(bundles.options.codeGzip)} | — |`,
+    '',
+    '## Options page with months of data',
+    `5,000 archived picks (250 published issues), 300 inbox picks, a 200-block draft; ${options.ready.length} opens in a background tab`,
+    `after a warm-up. The page showed ${options.blocksShown} blocks and ${options.inboxShown} inbox picks.`,
+    '',
+    '| measure | median | p25–p75 | target |',
+    '|---|---:|---|---|',
+    `| ready | ${ms(ready.median)} | ${spread(ready)} | ≤ 300 ms: ${verdict(ready.median <= 300)} |`,
+    `| longest task while dragging the first block to the end | ${ms(longest.median)} | ${spread(longest)} | ≤ 50 ms: ${verdict(longest.max <= 50)} |`,
+    `| JS heap at ready (after GC) | ${kB(heap.median)} | — | — |`,
+    '',
+    '## Core',
+    'Rendering an issue of N blocks (links with a heading every 10), in Node.',
+    '',
+    '| blocks | median | p25–p75 | ratio to previous size |',
+    '|---:|---:|---|---:|',
+    ...render.map((run, i) => `| ${run.blocks} | ${ms(run.time.median)} | ${spread(run.time)} | ${i === 0 ? '—' : (run.time.median / render[i - 1]!.time.median).toFixed(1)} |`),
+    '',
+    `Targets: 1,000 blocks ≤ 20 ms: ${verdict(r1000 <= 20)}; 10,000 ≤ 10 × 1,000: ${verdict(r10000 <= 10 * r1000)} (${(r10000 / r1000).toFixed(1)} ×).`,
+    '',
+    `Moving one block from the top to the bottom of a ${move.blocks}-block issue (fake-indexeddb): ${move.rowsWritten} row(s) written`,
+    `(target 1: ${verdict(move.rowsWritten === 1)}), median ${ms(move.time.median)} (${spread(move.time)}).`,
+    '',
+  ];
+  const markdown = lines.join('\n');
+  writeFileSync(markdownPath, markdown);
+  writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
+  return markdown;
+}

@@ -1,0 +1,36 @@
+// `npm run bench`: every measurement of issue 5 in one run, written to docs/benchmarks.md and .json.
+// Nothing here fails on a timing; the only expectations are that each measurement actually happened.
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { distDir, pageBundle } from './bundle';
+import { benchMove, benchRender } from './core';
+import { prepareBenchBuild } from './floor';
+import { benchOptions } from './options';
+import { benchPopup } from './popup';
+import { writeReport, type BenchResults } from './report';
+
+test('benchmarks', async () => {
+  const root = join(import.meta.dirname, '..');
+  const dist = prepareBenchBuild(distDir(), join(root, 'dist-bench'));
+  const render = benchRender([10, 100, 1_000, 10_000]);
+  const move = await benchMove(1_000);
+  const popup = [await benchPopup(dist, 0), await benchPopup(dist, 5_000)];
+  const options = await benchOptions(dist);
+  const results: BenchResults = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+    popup,
+    bundles: {
+      popup: pageBundle(dist, 'src/popup/index.html'),
+      options: pageBundle(dist, 'src/options/index.html'),
+    },
+    options,
+    render,
+    move,
+  };
+  const markdown = writeReport(results, join(root, 'docs/benchmarks.md'), join(root, 'docs/benchmarks.json'));
+  console.log(markdown);
+  expect(popup.every((run) => run.popup.length === 15 && run.floor.length === 15)).toBe(true);
+  expect(options.ready.length).toBeGreaterThan(0);
+});
