@@ -36,6 +36,7 @@ export function Preview({ markdown }: PreviewProps): JSX.Element {
   return (
     <section class="preview" aria-labelledby={`${baseId}-heading`}>
       <div class="preview-header">
+        {/* Level PREVIEW_HEADING_LEVEL: the issue's own headings are nested under it (render-preview). */}
         <h2 id={`${baseId}-heading`}>{t('prev_heading')}</h2>
         <p class="preview-stats" data-testid="preview-stats">
           <span>{words}</span> · <span>{t('prev_readingTime', String(rendered.minutes))}</span>

@@ -20,6 +20,9 @@ export interface RenderedPreview {
   minutes: number;
 }
 
+/** The level of the preview's own heading, under which the issue's headings are nested. */
+export const PREVIEW_HEADING_LEVEL = 2;
+
 // html: true because Jekyll's kramdown passes raw HTML through: the preview shows what the blog will show,
 // and DOMPurify below decides what of it is safe.
 const markdownIt = new MarkdownIt({ html: true, linkify: false });
@@ -56,9 +59,28 @@ function nameUnnamed(root: DocumentFragment): void {
   }
 }
 
+/**
+ * The issue's headings sit under the preview's own h2 in the page outline. Their level in the page is
+ * shifted below it and never skips one (a `####` right under the h2 becomes an h3), which is what screen
+ * readers and axe's heading-order need; the `md-hN` class keeps the size the curator wrote.
+ */
+function nestHeadings(root: DocumentFragment, parentLevel: number): void {
+  let previous = parentLevel;
+  for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const written = Number(heading.tagName.slice(1));
+    const level = Math.min(written + parentLevel, previous + 1, 6);
+    const nested = document.createElement(`h${level}`);
+    nested.className = `md-h${written}`;
+    nested.append(...heading.childNodes);
+    heading.replaceWith(nested);
+    previous = level;
+  }
+}
+
 function sanitize(html: string): string {
   const fragment = purifier.sanitize(html, { ...PREVIEW_SANITIZE, RETURN_DOM_FRAGMENT: true });
   nameUnnamed(fragment);
+  nestHeadings(fragment, PREVIEW_HEADING_LEVEL);
   const holder = document.createElement('div');
   holder.append(fragment);
   return holder.innerHTML;
