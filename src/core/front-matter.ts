@@ -2,7 +2,7 @@
 // one library call"). Jekyll reads it with Psych, a YAML 1.1 parser, where `yes`, `on`, `~` or
 // `2025-11-12` are not strings: the document is written in YAML 1.1 so such strings get quoted, and the
 // result is read back under both 1.1 and 1.2 rules before anyone may use it.
-import { Document, parseDocument, visit } from 'yaml';
+import { Document, isScalar, parseDocument, visit } from 'yaml';
 import type { FrontMatter, FrontMatterValue } from './types';
 
 /** The produced front matter would not read back as what was entered. */
@@ -80,14 +80,25 @@ export function renderFrontMatter(fm: FrontMatter): string {
   visit(doc, {
     Seq(_key, node) {
       node.flow = true;
+      for (const item of node.items) {
+        // Left to itself the library folds a multi-line item over several plain lines, which does
+        // not always read back (`":\n!"`): one double-quoted line with `\n` escapes does.
+        if (isScalar(item) && typeof item.value === 'string' && /[\r\n]/.test(item.value)) item.type = 'QUOTE_DOUBLE';
+      }
     },
   });
   if (Object.keys(fm).length === 0) return '---\n---\n';
   for (const [key, value] of Object.entries(fm)) {
-    const problem = unportable(key) ?? unportable(value);
+    // A `<<` key is YAML 1.1's merge key, and the library writes it unquoted whatever we ask.
+    const problem = key === '<<' ? 'is YAML\'s merge key: Jekyll would merge it away; rename it' : unportable(key) ?? unportable(value);
     if (problem !== null) throw new FrontMatterError(key, problem);
   }
-  const body = doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
+  const body = doc.toString({
+    lineWidth: 0,
+    minContentWidth: 0,
+    flowCollectionPadding: false,
+    doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
+  });
   checkRoundTrip(fm, body, '1.1');
   checkRoundTrip(fm, body, '1.2');
   return `---\n${body}---\n`;

@@ -1,6 +1,7 @@
 // fast-check generators of hostile input, shared by the property tests (issue #4, "Hostile input").
 import fc from 'fast-check';
 import { isHttpUrl } from '../../src/core/markdown';
+import type { FrontMatter, FrontMatterValue } from '../../src/core/types';
 
 /** Pieces that YAML or Markdown give a meaning to, plus Unicode that tends to break naive code. */
 const NASTY_PIECES = [
@@ -23,7 +24,7 @@ const piece = fc.oneof(
 export const nastyString: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: fc.array(piece, { maxLength: 10 }).map((parts) => parts.join('')) },
   { weight: 2, arbitrary: fc.constantFrom(...NASTY_PIECES) },
-  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 300, maxLength: 2000 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 300, maxLength: 800 }) },
 );
 
 const URL_PIECES = [
@@ -52,3 +53,33 @@ export const plainPhrase: fc.Arbitrary<string> = fc
   .array(fc.constantFrom(...PHRASE_CHARS), { minLength: 1, maxLength: 30 })
   .map((chars) => chars.join(''))
   .filter((phrase) => phrase.trim() !== '' && !/^\s|\s$|^\d+[.)]|^-|--|\.\.\.| {2}/.test(phrase));
+
+/** A front matter value of every shape the form can produce. */
+export const frontMatterValue: fc.Arbitrary<FrontMatterValue> = fc.oneof(
+  { weight: 6, arbitrary: nastyString },
+  { weight: 2, arbitrary: fc.array(nastyString, { maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.integer() },
+  { weight: 1, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
+);
+
+/** Front matter with the usual keys and hostile extra ones, in a random order. */
+export const frontMatter: fc.Arbitrary<FrontMatter> = fc
+  .uniqueArray(
+    fc.tuple(fc.oneof(fc.constantFrom('layout', 'title', 'tags', 'comments', 'mathjax', 'author', '__proto__'), nastyString), frontMatterValue),
+    { selector: ([key]) => key, maxLength: 8 },
+  )
+  .map((entries) => Object.fromEntries(entries));
+
+/** Characters or numbers that Jekyll's YAML reader cannot get back, which renderFrontMatter refuses. */
+export function hasUnportable(fm: FrontMatter): boolean {
+  const badText = /[\u0085\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  return Object.entries(fm).some(([key, value]) =>
+    key === '<<' ||
+    badText.test(key) ||
+    (typeof value === 'number' && String(value).includes('e')) ||
+    (typeof value === 'string' && badText.test(value)) ||
+    (Array.isArray(value) && value.some((item) => badText.test(item))),
+  );
+}

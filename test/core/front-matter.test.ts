@@ -48,6 +48,9 @@ describe('renderFrontMatter', () => {
     expect(() => renderFrontMatter({ tags: ['ok', 'x\u0085'] })).toThrow(/"tags".*U\+0085/);
     expect(() => renderFrontMatter({ 'k\uD800': 'v' })).toThrow(/U\+D800/);
   });
+  test('refuses the YAML merge key', () => {
+    expect(() => renderFrontMatter({ '<<': 'x' })).toThrow(/"<<".*merge/);
+  });
   test('accepts emoji made of surrogate pairs and ZWJ sequences', () => {
     expect(renderFrontMatter({ title: '👩‍💻 🏳️‍🌈' })).toBe('---\ntitle: 👩‍💻 🏳️‍🌈\n---\n');
   });

@@ -2,7 +2,6 @@
 // that href and that visible text, and to nothing else the curator did not write.
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { describe, expect, test } from 'vitest';
 import { linkBlurb } from '../../src/core/blurb';
 import { linkDestination, markdownLink } from '../../src/core/markdown';
@@ -12,6 +11,9 @@ import type { Block, Pick } from '../../src/core/types';
 import { hostileHttpUrl, nastyString, plainPhrase } from './arbitraries';
 
 const commonmark = new MarkdownIt('commonmark');
+type Token = ReturnType<MarkdownIt['parse']>[number];
+/** Thousands of cases on a shared two-core machine: the default 5 s is not a property of the code. */
+const PROPERTY_TIMEOUT = 60_000;
 
 interface Inline {
   links: { href: string; text: string }[];
@@ -74,7 +76,7 @@ describe('hostile titles and URLs under CommonMark', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   test('a link item without a phrase: the bold title is the one link', () => {
     fc.assert(
@@ -92,7 +94,7 @@ describe('hostile titles and URLs under CommonMark', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   test("a blurb's [phrase] becomes the one link, the rest of the blurb untouched", () => {
     fc.assert(
@@ -107,5 +109,5 @@ describe('hostile titles and URLs under CommonMark', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
