@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { browser } from '../platform/browser';
+import { t } from '../platform/i18n';
 import { Popup } from './components/Popup';
 import './popup.css';
 
@@ -12,5 +12,7 @@ function requestedTab(): number | null {
   return value && /^\d+$/.test(value) ? Number(value) : null;
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+// The language the messages are really in: Chromium's getUILanguage() and @@ui_locale can disagree with
+// the locale it picked the messages from (seen with --lang=fr on Linux), so the messages say it themselves.
+document.documentElement.lang = t('msg_lang');
 render(<Popup tabId={requestedTab()} />, document.getElementById('app')!);

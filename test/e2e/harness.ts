@@ -50,6 +50,8 @@ function startServer(pages: Record<string, TestPage>): Promise<Server> {
 export interface LaunchOptions {
   /** The unpacked extension to load; defaults to DIST. */
   dist?: string;
+  /** The browser's UI language (what `i18n.getUILanguage()` reports); defaults to en-US. */
+  lang?: string;
 }
 
 export async function launch(pages: Record<string, TestPage> = {}, options: LaunchOptions = {}): Promise<Harness> {
@@ -69,7 +71,7 @@ export async function launch(pages: Record<string, TestPage> = {}, options: Laun
       '--disable-sync',
       '--no-first-run',
       '--enable-unsafe-extension-debugging',
-      '--lang=en-US',
+      `--lang=${options.lang ?? 'en-US'}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
