@@ -1,11 +1,14 @@
 // Compose and export in a real Chromium, the way a curator works: pages captured through the toolbar
 // popup, arranged in the options page by mouse and keyboard, exported as the file Jekyll publishes.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { openPopupFor } from './capture-helpers';
 import { launch, type Harness } from './harness';
+
+const require = createRequire(import.meta.url);
 
 const PAGES = {
   '/restic': { title: 'Database backups with restic' },
@@ -34,6 +37,8 @@ async function capture(path: keyof typeof PAGES, blurb: string, emoji = ''): Pro
 
 async function openOptions(): Promise<Page> {
   const page = await harness.context.newPage();
+  // Tall enough that a drag from the last block to the first needs no scrolling midway.
+  await page.setViewportSize({ width: 1400, height: 1600 });
   await page.goto(harness.extensionUrl('src/options/index.html'));
   await page.getByRole('heading', { name: 'Draft issue' }).waitFor();
   return page;
@@ -74,9 +79,9 @@ test('captured picks are arranged by mouse and keyboard and export as the file t
   await expect.poll(() => page.getByTestId('inbox-item').first().textContent()).toContain('Nexterm');
 
   // Mouse: one pick onto the empty draft, another above it (its top edge).
-  await inboxItem(page, 'restic').locator('.block-header').dragTo(page.getByTestId('issue-drop-end'));
+  await inboxItem(page, 'restic').locator('.grip').dragTo(page.getByTestId('issue-drop-end'));
   await expect.poll(() => blockLabels(page)).toEqual(['🗄️ Database backups with restic']);
-  await inboxItem(page, 'Docker').locator('.block-header').dragTo(block(page, 'restic'), { targetPosition: { x: 40, y: 3 } });
+  await inboxItem(page, 'Docker').locator('.grip').dragTo(block(page, 'restic'), { targetPosition: { x: 40, y: 3 } });
   await expect.poll(() => blockLabels(page)).toEqual(['🐋 Docker monitoring for your terminal', '🗄️ Database backups with restic']);
   await expect.poll(() => announcement(page)).toBe('Moved “Docker monitoring for your terminal” to position 1 of 2');
 
@@ -149,4 +154,110 @@ test('captured picks are arranged by mouse and keyboard and export as the file t
     ['Nexterm', `${harness.origin}/nexterm`],
     ['on laisse Restic faire le sale boulot', `${harness.origin}/restic`],
   ]);
+});
+
+test('a pick dragged out of the draft goes back to the inbox; blocks reorder by dragging', async () => {
+  await capture('/later', 'Arrived late.');
+  const page = await openOptions();
+  await inboxItem(page, 'Captured while composing').getByRole('button', { name: 'Add to issue' }).click();
+  await expect.poll(() => blockLabels(page)).toHaveLength(6);
+
+  // Drag the last block onto the top edge of the first.
+  await block(page, 'Captured while composing').locator('.grip')
+    .dragTo(page.getByTestId('block').first(), { targetPosition: { x: 40, y: 3 } });
+  await expect.poll(() => blockLabels(page).then((labels) => labels[0])).toBe('Captured while composing');
+  await expect.poll(() => announcement(page)).toBe('Moved “Captured while composing” to position 1 of 6');
+
+  await block(page, 'Captured while composing').locator('.grip').dragTo(page.getByTestId('inbox'));
+  await expect.poll(() => page.getByTestId('inbox-item').allTextContents()).toEqual([expect.stringContaining('Captured while composing')]);
+  expect(await blockLabels(page)).not.toContain('Captured while composing');
+  await expect.poll(() => announcement(page)).toBe('Moved “Captured while composing” back to the inbox');
+
+  // A text block cannot be dropped into the inbox: it stays in the draft.
+  await block(page, 'Bonjour').locator('.grip').dragTo(page.getByTestId('inbox'));
+  expect(await blockLabels(page)).toContain('Bonjour à *toutes et tous*.');
+  await page.close();
+});
+
+test('an edit in the options page is the popup’s record, and an edit in the popup shows up live', async () => {
+  const page = await openOptions();
+  await block(page, 'Nexterm').getByRole('button', { name: 'Edit' }).click();
+  await block(page, 'Nexterm').getByLabel('Emoji').fill('🖥️');
+  await expect.poll(() => blockLabels(page)).toContain('🖥️ Nexterm');
+
+  const article = await harness.context.newPage();
+  await article.goto(`${harness.origin}/nexterm`);
+  const popup = await openPopupFor(harness, article);
+  expect(await popup.getByLabel('Emoji').inputValue()).toBe('🖥️');
+  await popup.getByLabel('Title').fill('Nexterm, the browser terminal');
+  await expect.poll(() => blockLabels(page)).toContain('🖥️ Nexterm, the browser terminal');
+  await popup.close();
+  await article.close();
+  await page.close();
+});
+
+test('a front matter that would not read back is refused with its reason; extra keys keep their order', async () => {
+  const page = await openOptions();
+  await page.getByRole('button', { name: 'Add a front matter key' }).click();
+  const row = page.locator('.extra-row').last();
+  await row.getByLabel('Key').fill('image');
+  await row.getByLabel('Value').fill('/img/kube.png');
+  await expect.poll(() => page.getByTestId('file-name').count()).toBe(1);
+
+  await page.getByLabel('Author').fill('Rude\u2028Ops');
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('author');
+  expect(await page.getByRole('button', { name: 'Download .md' }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Mark as published' }).isDisabled()).toBe(true);
+
+  await page.getByLabel('Author').fill('RudeOps');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .md' }).click();
+  const file = readFileSync((await (await downloading).path())!, 'utf8');
+  const frontMatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(file)![1]!) as Record<string, unknown>;
+  expect(Object.keys(frontMatter)).toEqual(['layout', 'title', 'tags', 'comments', 'mathjax', 'author', 'image']);
+  expect(frontMatter.image).toBe('/img/kube.png');
+  await page.close();
+});
+
+test('publishing archives the issue, which still exports and reopens; a fresh draft takes its place', async () => {
+  const page = await openOptions();
+  const title = await page.getByLabel('Issue title').inputValue();
+  await page.getByRole('button', { name: 'Mark as published' }).click();
+  await expect.poll(() => blockLabels(page)).toEqual([]);
+  await expect.poll(() => page.getByLabel('Issue title').inputValue()).toMatch(/^Newsletter du \d+ \S+ \d{4}$/);
+
+  await page.getByRole('tab', { name: 'Archive' }).click();
+  const archived = page.getByTestId('archived-issue').filter({ hasText: title });
+  await archived.waitFor();
+  const downloading = page.waitForEvent('download');
+  await archived.getByRole('button', { name: 'Download .md' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('2025-11-12-newsletter-du-12-novembre-2025-special-1.md');
+  expect(readFileSync((await download.path())!, 'utf8')).toContain('### Quoi de neuf ?');
+
+  await archived.getByRole('button', { name: 'Reopen as draft' }).click();
+  await expect.poll(() => page.getByRole('tab', { name: 'Compose', selected: true }).count()).toBe(1);
+  await expect.poll(() => page.getByLabel('Issue title').inputValue()).toBe(title);
+  expect(await blockLabels(page)).toContain('### Quoi de neuf ?'.slice(4));
+  // Two drafts now: the reopened one and the fresh one.
+  expect(await page.getByLabel('Draft', { exact: true }).locator('option').count()).toBe(2);
+  await page.close();
+});
+
+test('the options page has no axe violations, on compose and archive', async () => {
+  const page = await openOptions();
+  // The reopened issue, with blocks of every type; one pick's editor open.
+  await page.getByLabel('Draft', { exact: true }).selectOption({ index: 1 });
+  await block(page, 'Nexterm').getByRole('button', { name: 'Edit' }).click();
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = (): Promise<string[]> => page.evaluate(async () => {
+    const { axe } = globalThis as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } };
+    const result = await axe.run(document);
+    return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+  });
+  expect(await violations()).toEqual([]);
+  await page.getByRole('tab', { name: 'Archive' }).click();
+  await page.getByRole('heading', { name: 'Published issues' }).waitFor();
+  expect(await violations()).toEqual([]);
+  await page.close();
 });
