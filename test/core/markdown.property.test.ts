@@ -11,7 +11,7 @@ import type { Block, Pick } from '../../src/core/types';
 import { hostileHttpUrl, nastyString, plainPhrase } from './arbitraries';
 
 const commonmark = new MarkdownIt('commonmark');
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 /** Thousands of cases on a shared two-core machine: the default 5 s is not a property of the code. */
 const PROPERTY_TIMEOUT = 60_000;
 
