@@ -30,8 +30,9 @@ function inspect(markdown: string): Inline {
     let open: { href: string; text: string } | null = null;
     for (const token of children) {
       if (token.type === 'link_open') {
-        open = { href: token.attrGet('href') ?? '', text: '' };
-        result.links.push(open);
+        const link = { href: String(token.attrGet('href') ?? ''), text: '' };
+        result.links.push(link);
+        open = link;
       } else if (token.type === 'link_close') {
         open = null;
       } else if (token.type === 'text') {
