@@ -30,7 +30,7 @@ export function BlockItem({ block, index, total, label, pick, onMove, onRemove }
   const headerId = useId();
   const [editing, setEditing] = useState(false);
   const dragging = useDraggable(handleRef, { kind: 'block', blockId: block.id, index, isPick: block.type === 'pick' });
-  const edge = useBlockDropTarget(itemRef, index, block.type === 'pick');
+  const edge = useBlockDropTarget(itemRef, index);
 
   const kindLabel = t(block.type === 'pick' && pick ? KIND_LABELS[pick.kind] : BLOCK_TYPE_LABELS[block.type]);
   return (

@@ -7,24 +7,11 @@ import {
 } from '@atlaskit/pragmatic-drag-and-drop/adapter/element-adapter';
 import { attachClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge/attach-closest-edge';
 import { extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge/extract-closest-edge';
-import { getReorderDestinationIndex } from '@atlaskit/pragmatic-drag-and-drop-hitbox/util/get-reorder-destination-index';
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { resolveDrop, type DragItem, type DropCommand, type Edge, type TargetData } from './drop-command';
 
-export type Edge = 'top' | 'bottom';
-
-/** What is being dragged: an inbox pick, or a block of the issue. */
-export type DragItem =
-  | { kind: 'inbox-pick'; pickId: string }
-  | { kind: 'block'; blockId: string; index: number; isPick: boolean };
-
-/** Where it was dropped, resolved to a command. */
-export type DropCommand =
-  | { kind: 'insert-pick'; pickId: string; index: number }
-  | { kind: 'move-block'; blockId: string; index: number }
-  | { kind: 'remove-block'; blockId: string };
-
-type TargetData = { target: 'block'; index: number } | { target: 'issue-end'; count: number } | { target: 'inbox' };
+export type { DragItem, DropCommand, Edge };
 
 // Pragmatic stores drag data as a plain record; this symbol-free key keeps ours recognisable.
 const ITEM = 'gleanerItem';
@@ -51,7 +38,7 @@ export function useDraggable(ref: RefObject<HTMLElement | null>, item: DragItem)
 }
 
 /** Makes a block a drop target; returns the edge a drop would land on while something hovers it. */
-export function useBlockDropTarget(ref: RefObject<HTMLElement | null>, index: number, isPick: boolean): Edge | null {
+export function useBlockDropTarget(ref: RefObject<HTMLElement | null>, index: number): Edge | null {
   const [edge, setEdge] = useState<Edge | null>(null);
   useEffect(() => {
     const element = ref.current;
@@ -68,7 +55,7 @@ export function useBlockDropTarget(ref: RefObject<HTMLElement | null>, index: nu
       onDragLeave: () => setEdge(null),
       onDrop: () => setEdge(null),
     });
-  }, [index, isPick]);
+  }, [index]);
   return edge;
 }
 
@@ -95,26 +82,6 @@ export function useZoneDropTarget(ref: RefObject<HTMLElement | null>, zone: Targ
   return over;
 }
 
-/** Resolves a drop to a command: pure, so the position arithmetic is unit-testable. */
-export function resolveDrop(item: DragItem, target: TargetData, edge: Edge | null): DropCommand | null {
-  if (target.target === 'inbox') {
-    return item.kind === 'block' && item.isPick ? { kind: 'remove-block', blockId: item.blockId } : null;
-  }
-  if (item.kind === 'inbox-pick') {
-    const index = target.target === 'issue-end' ? target.count : target.index + (edge === 'bottom' ? 1 : 0);
-    return { kind: 'insert-pick', pickId: item.pickId, index };
-  }
-  const index = target.target === 'issue-end'
-    ? target.count - 1
-    : getReorderDestinationIndex({
-        startIndex: item.index,
-        indexOfTarget: target.index,
-        closestEdgeOfTarget: edge,
-        axis: 'vertical',
-      });
-  return index === item.index ? null : { kind: 'move-block', blockId: item.blockId, index };
-}
-
 /** Listens to every drop on the page and hands the innermost target's command to `onCommand`. */
 export function useDropMonitor(onCommand: (command: DropCommand) => void): void {
   // The latest callback, without re-registering the monitor on every render.
@@ -132,4 +99,3 @@ export function useDropMonitor(onCommand: (command: DropCommand) => void): void 
   }), []);
 }
 
-export type { TargetData };

@@ -1,0 +1,33 @@
+import { beforeEach, expect, test } from 'vitest';
+import type { Pick } from '../../src/core/types';
+import { db } from '../../src/db/db';
+import { listInbox, matchesSearch, picksOfIssue } from '../../src/db/inbox';
+
+function pick(id: string, fields: Partial<Pick> = {}): Pick {
+  return {
+    id, url: `https://example.com/${id}`, urlKey: `example.com/${id}`, title: `Title ${id}`, blurb: '', emoji: '',
+    kind: 'link', tags: [], image: null, description: '', siteName: '', quote: '', issueId: '',
+    createdAt: 1, updatedAt: 1, ...fields,
+  };
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+test('the inbox holds picks in no issue, newest first', async () => {
+  await db.picks.bulkAdd([pick('old', { createdAt: 1 }), pick('new', { createdAt: 3 }), pick('placed', { createdAt: 2, issueId: 'i1' })]);
+  expect((await listInbox()).map((each) => each.id)).toEqual(['new', 'old']);
+  expect([...(await picksOfIssue('i1')).keys()]).toEqual(['placed']);
+});
+
+test('search matches every word, in any case, across title, blurb, URL and tags', () => {
+  const restic = pick('a', { title: 'Database backups', blurb: 'Avec [Restic]', url: 'https://strugglers.net/x', tags: ['Sauvegarde'] });
+  expect(matchesSearch(restic, '')).toBe(true);
+  expect(matchesSearch(restic, '  ')).toBe(true);
+  expect(matchesSearch(restic, 'restic DATABASE')).toBe(true);
+  expect(matchesSearch(restic, 'strugglers')).toBe(true);
+  expect(matchesSearch(restic, 'sauvegarde')).toBe(true);
+  expect(matchesSearch(restic, 'restic docker')).toBe(false);
+});
