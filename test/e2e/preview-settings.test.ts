@@ -101,3 +101,28 @@ test('front matter defaults and language shape the next new draft', async () => 
   expect(await table.getByRole('row', { name: /^mathjax/ }).textContent()).toBe('mathjaxfalse');
   expect(await table.getByRole('row', { name: /^title/ }).textContent()).toMatch(/^titleNewsletter du [A-Z][a-z]+ \d+, \d{4}$/);
 });
+
+test('a full disk while typing: a clear message, the text stays in the box, and the next keystroke saves it all', async () => {
+  await openTab('Settings');
+  const author = options.getByRole('textbox', { name: 'Author' });
+  // The browser refuses every write, as it does when the quota is exhausted.
+  await options.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    (globalThis as unknown as { restorePut: () => void }).restorePut = () => { IDBObjectStore.prototype.put = put; };
+    IDBObjectStore.prototype.put = function refuse(): IDBRequest {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await author.fill('Cyril');
+  await expect.poll(() => options.getByRole('alert').allTextContents()).toContain(
+    'Not saved: the browser’s storage is full. Your text is still here; free some space and type again.');
+  await options.getByRole('textbox', { name: 'Layout' }).focus();
+  expect(await author.inputValue()).toBe('Cyril');
+  expect(((await stored('frontMatterDefaults')) as { author?: string }).author).toBe('RudeOps');
+
+  await options.evaluate(() => (globalThis as unknown as { restorePut: () => void }).restorePut());
+  await author.press('End');
+  await author.press('!');
+  await expect.poll(async () => ((await stored('frontMatterDefaults')) as { author?: string }).author).toBe('Cyril!');
+  await expect.poll(() => options.getByRole('alert').count()).toBe(0);
+});

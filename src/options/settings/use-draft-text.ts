@@ -31,9 +31,11 @@ export function useDraftText(stored: string, save: (text: string) => Promise<voi
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
   const pending = useRef(0);
+  const latestStored = useRef(stored);
+  latestStored.current = stored;
 
   useEffect(() => {
-    if (!editing.current && pending.current === 0) setText(stored);
+    if (!editing.current && pending.current === 0 && error === null) setText(stored);
   }, [stored]);
 
   function input(next: string): void {
@@ -50,6 +52,11 @@ export function useDraftText(stored: string, save: (text: string) => Promise<voi
     input,
     replace: setText,
     onFocus: () => { editing.current = true; },
-    onBlur: () => { editing.current = false; },
+    onBlur: () => {
+      editing.current = false;
+      // Another page may have saved this field while the box was focused: show what is stored now.
+      // Never after a failed save: the unsaved text must stay in the box.
+      if (pending.current === 0 && error === null) setText(latestStored.current);
+    },
   };
 }
