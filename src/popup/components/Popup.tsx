@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PickPlace, Restriction } from '../../core/capture';
 import type { Pick } from '../../core/types';
-import type { StorageFailure } from '../../db/errors';
+import { storageFailureOf, type StorageFailure } from '../../db/errors';
 import { deletePick } from '../../db/picks';
 import { t } from '../../platform/i18n';
 import { connectPickWrites } from '../../platform/pick-write-port';
@@ -72,12 +72,18 @@ export function Popup({ tabId }: PopupProps) {
       setView({ kind: 'editing', page, pick, notice: t('popup_statusPickedAgain'), isNew: true });
       void refreshInboxBadge();
     } catch (error) {
-      setView({ kind: 'storage-failed', failure: 'other', message: error instanceof Error ? error.message : String(error) });
+      setView({ kind: 'storage-failed', failure: storageFailureOf(error), message: error instanceof Error ? error.message : String(error) });
     }
   }
 
   async function remove(page: CapturedPage, pick: Pick): Promise<void> {
-    await deletePick(pick.id);
+    try {
+      await deletePick(pick.id);
+    } catch (error) {
+      const failure = storageFailureOf(error);
+      setView({ kind: 'storage-failed', failure, message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
     setView({ kind: 'deleted', page });
     void refreshInboxBadge();
   }
