@@ -2,7 +2,7 @@
 // one library call"). Jekyll reads it with Psych, a YAML 1.1 parser, where `yes`, `on`, `~` or
 // `2025-11-12` are not strings: the document is written in YAML 1.1 so such strings get quoted, and the
 // result is read back under both 1.1 and 1.2 rules before anyone may use it.
-import { Document, isScalar, parseDocument, visit } from 'yaml';
+import { Document, parseDocument, visit } from 'yaml';
 import type { FrontMatter, FrontMatterValue } from './types';
 
 /** The produced front matter would not read back as what was entered. */
@@ -52,10 +52,19 @@ function checkRoundTrip(fm: FrontMatter, body: string, version: '1.1' | '1.2'): 
 }
 
 /**
- * Characters that the `yaml` library writes raw but Psych reads differently: NEL, LINE and PARAGRAPH
- * SEPARATOR are line breaks in YAML 1.1, and a lone surrogate is not Unicode at all (Psych stops).
+ * Characters that the `yaml` library writes raw but Psych reads differently or not at all: NEL, LINE and
+ * PARAGRAPH SEPARATOR are line breaks in YAML 1.1, DEL, C1 controls and U+FFFE/U+FFFF are not allowed
+ * raw, and a lone surrogate is not Unicode. None of them can be typed on purpose.
  */
-const UNPORTABLE_CHARACTER = /[\u0085\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNPORTABLE_CHARACTER =
+  /[\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Plain scalars that Psych (Jekyll's YAML reader) resolves to something other than a string while the
+ * `yaml` library sees a string: Ruby symbols (`:name`, which Jekyll's safe loader even rejects) and
+ * numbers written with commas (`1,000`) or a bare dot.
+ */
+const PSYCH_NOT_A_STRING = /^:|^[-+]?[0-9_,]*\.?[0-9_,]*$|^[-+]?0[bxo]/i;
 
 /** Why Jekyll would not read `value` back as entered, or null. */
 function unportable(value: FrontMatterValue | string): string | null {
@@ -78,19 +87,23 @@ function unportable(value: FrontMatterValue | string): string | null {
 export function renderFrontMatter(fm: FrontMatter): string {
   const doc = new Document(fm, { version: '1.1' });
   visit(doc, {
+    Scalar(_key, node) {
+      // Multi-line values go on one double-quoted line with `\n` escapes: the library's block and
+      // folded forms do not always read back (`":\n!"` in a list; a tab opening a line, for Psych).
+      const text = node.value;
+      if (typeof text === 'string' && (PSYCH_NOT_A_STRING.test(text) || /[\r\n]/.test(text))) {
+        node.type = 'QUOTE_DOUBLE';
+      }
+    },
     Seq(_key, node) {
       node.flow = true;
-      for (const item of node.items) {
-        // Left to itself the library folds a multi-line item over several plain lines, which does
-        // not always read back (`":\n!"`): one double-quoted line with `\n` escapes does.
-        if (isScalar(item) && typeof item.value === 'string' && /[\r\n]/.test(item.value)) item.type = 'QUOTE_DOUBLE';
-      }
     },
   });
   if (Object.keys(fm).length === 0) return '---\n---\n';
   for (const [key, value] of Object.entries(fm)) {
     // A `<<` key is YAML 1.1's merge key, and the library writes it unquoted whatever we ask.
-    const problem = key === '<<' ? 'is YAML\'s merge key: Jekyll would merge it away; rename it' : unportable(key) ?? unportable(value);
+    const problem =
+      key === '<<' ? "is YAML's merge key: Jekyll would merge it away; rename it" : unportable(key) ?? unportable(value);
     if (problem !== null) throw new FrontMatterError(key, problem);
   }
   const body = doc.toString({

@@ -9,7 +9,8 @@ const NASTY_PIECES = [
   '*', '%', '@', '`', ',', '---', '...', '--', '<<', '>>', '=', '+', '1.', '1)', '$$', '{:', '&amp;', '&#35;',
   '<b>', '<script>', '~~', '__', '**', '_', '^', '(', ')', '\\(', ' ', '  ', '\u00a0', '\u202f',
   'yes', 'no', 'on', 'off', 'null', '~', 'true', 'Y', 'n', '0x1F', '017', '1_000', '12:30:00', '1e3', '.5',
-  '2025-11-12', '2025-11-12T10:00:00Z', '.nan', '.inf', '<<',
+  '2025-11-12', '2025-11-12T10:00:00Z', '2025-11-12 10:00:00', '.nan', '.inf', '<<', '1,000', '.', '1.', ',5',
+  ':sym', '0b101', '0o17', '0x_1', '+.5', '1_0.5', '=',
   '👩‍💻', '🏳️‍🌈', '🇫🇷', 'é', 'e\u0301', 'שלום', 'مرحبا', '\u200f', '\u200e', '\u200d', '\u200b', '中文',
 ];
 
@@ -74,7 +75,7 @@ export const frontMatter: fc.Arbitrary<FrontMatter> = fc
 
 /** Characters or numbers that Jekyll's YAML reader cannot get back, which renderFrontMatter refuses. */
 export function hasUnportable(fm: FrontMatter): boolean {
-  const badText = /[\u0085\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  const badText = /[\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
   return Object.entries(fm).some(([key, value]) =>
     key === '<<' ||
     badText.test(key) ||

@@ -48,6 +48,12 @@ describe('renderFrontMatter', () => {
     expect(() => renderFrontMatter({ tags: ['ok', 'x\u0085'] })).toThrow(/"tags".*U\+0085/);
     expect(() => renderFrontMatter({ 'k\uD800': 'v' })).toThrow(/U\+D800/);
   });
+  test('quotes what Psych alone would not read as a string: symbols, numbers with commas', () => {
+    expect(renderFrontMatter({ a: ':sym', b: '1,000', c: '.' })).toBe('---\na: ":sym"\nb: "1,000"\nc: "."\n---\n');
+  });
+  test('writes a multi-line value on one line, escaped', () => {
+    expect(renderFrontMatter({ a: 'one\n\ttwo', tags: [':\n!'] })).toBe('---\na: "one\\n\\ttwo"\ntags: [":\\n!"]\n---\n');
+  });
   test('refuses the YAML merge key', () => {
     expect(() => renderFrontMatter({ '<<': 'x' })).toThrow(/"<<".*merge/);
   });
