@@ -16,7 +16,7 @@ import { renderForExport } from './export-file';
 import { FrontMatterForm } from './FrontMatterForm';
 import { Inbox } from './Inbox';
 import { IssueBlocks } from './IssueBlocks';
-import { announceMoved, announceToInbox, blockLabel, flushFocus, focusWhenRendered } from './moves';
+import { announceMoved, announceToInbox, blockLabel, flushFocus, focusNewElement } from './moves';
 
 export interface ComposeViewProps {
   settings: Settings;
@@ -57,7 +57,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
 
   const addToIssue = (pick: Pick): void => {
     void insertPickBlock(issueId, pick.id, AT_END).then((block) => {
-      focusWhenRendered(`[data-block-id="${block.id}"] [data-move="up"]`, `[data-block-id="${block.id}"] [data-action="remove"]`);
+      focusNewElement(`[data-block-id="${block.id}"] [data-move="up"]`, `[data-block-id="${block.id}"] [data-action="remove"]`);
       return announcePlacement(pick.title, block.id);
     });
   };

@@ -6,7 +6,7 @@ import { AT_END, insertHeadingBlock, insertTextBlock, removeBlock, shiftBlock } 
 import { t } from '../../platform/i18n';
 import { BlockItem } from './BlockItem';
 import { useZoneDropTarget } from './dnd';
-import { announceMoved, announceRemoved, announceToInbox, blockLabel, focusWhenRendered } from './moves';
+import { announceMoved, announceRemoved, announceToInbox, blockLabel, focusNewElement, focusWhenRendered } from './moves';
 
 export interface IssueBlocksProps {
   issueId: string;
@@ -40,11 +40,11 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
 
   const addText = async (): Promise<void> => {
     const block = await insertTextBlock(issueId, AT_END);
-    focusWhenRendered(`[data-block-id="${block.id}"] textarea`);
+    focusNewElement(`[data-block-id="${block.id}"] textarea`);
   };
   const addHeading = async (): Promise<void> => {
     const block = await insertHeadingBlock(issueId, AT_END);
-    focusWhenRendered(`[data-block-id="${block.id}"] input`);
+    focusNewElement(`[data-block-id="${block.id}"] input`);
   };
 
   return (

@@ -39,6 +39,15 @@ export function focusWhenRendered(...selectors: string[]): void {
 }
 
 /**
+ * For an element that did not exist before the write (a new block): it may already be on screen when
+ * the write's promise resolves, so look now as well as after the next render.
+ */
+export function focusNewElement(...selectors: string[]): void {
+  pendingFocus = selectors;
+  flushFocus();
+}
+
+/**
  * Called after each render that brought new data: the old node may still match before that, and
  * focusing it would be lost when the list re-orders.
  */
