@@ -75,7 +75,7 @@ export function App(): JSX.Element {
             <>
               {tab === 'compose' && <ComposeView settings={settings} selectedId={draftId} onSelect={setDraftId} />}
               {tab === 'archive' && (
-                <ArchiveView settings={settings} onReopened={(issueId) => { setDraftId(issueId); open('compose'); }} />
+                <ArchiveView settings={settings} onReopened={(issueId) => { setDraftId(issueId); open('compose', true); }} />
               )}
               {tab === 'settings' && (
                 <>

@@ -237,6 +237,8 @@ test('publishing archives the issue, which still exports and reopens; a fresh dr
 
   await archived.getByRole('button', { name: 'Reopen as draft' }).click();
   await expect.poll(() => page.getByRole('tab', { name: 'Compose', selected: true }).count()).toBe(1);
+  // Focus follows the curator to where the issue went, rather than falling back to the page's body.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tab-compose');
   await expect.poll(() => page.getByLabel('Issue title').inputValue()).toBe(title);
   expect(await blockLabels(page)).toContain('### Quoi de neuf ?'.slice(4));
   // Two drafts now: the reopened one and the fresh one.
