@@ -1,4 +1,3 @@
-import type { DBCoreMutateRequest } from 'dexie';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Pick } from '../../src/core/types';
 import {
@@ -14,34 +13,12 @@ import {
   updateTextBlock,
 } from '../../src/db/blocks';
 import { db } from '../../src/db/db';
+import { countWrites } from './count-writes';
 
-// Counts every row the database writes, table by table, below Dexie's API (so hooks, bulk calls and
-// modify() are all seen).
-const rowsWritten: Record<string, number> = {};
-function rowsOf(request: DBCoreMutateRequest): number {
-  if (request.type === 'deleteRange') return Infinity;
-  return request.type === 'delete' ? request.keys.length : request.values.length;
-}
-db.use({
-  stack: 'dbcore',
-  name: 'count-writes',
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      return {
-        ...table,
-        mutate(request) {
-          rowsWritten[name] = (rowsWritten[name] ?? 0) + rowsOf(request);
-          return table.mutate(request);
-        },
-      };
-    },
-  }),
-});
-function resetCount(): void {
-  for (const name of Object.keys(rowsWritten)) delete rowsWritten[name];
-}
+// Every row written, table by table, below Dexie's API: a move must write exactly one.
+const writes = countWrites(db);
+const rowsWritten = writes.rows;
+const resetCount = (): void => writes.reset();
 
 function pick(id: string, issueId = ''): Pick {
   return {
