@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { t } from '../platform/i18n';
 import { Popup } from './components/Popup';
+import { openCapture } from './open-capture';
 import './popup.css';
 
 /**
@@ -15,4 +16,5 @@ function requestedTab(): number | null {
 // The language the messages are really in: Chromium's getUILanguage() and @@ui_locale can disagree with
 // the locale it picked the messages from (seen with --lang=fr on Linux), so the messages say it themselves.
 document.documentElement.lang = t('msg_lang');
-render(<Popup tabId={requestedTab()} />, document.getElementById('app')!);
+// The tab and database lookups start before Preact renders anything.
+render(<Popup start={openCapture(requestedTab())} />, document.getElementById('app')!);

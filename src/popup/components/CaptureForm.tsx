@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { metadataChanges, parseTags, type PageMetadata } from '../../core/capture';
 import { PICK_KINDS, type Pick, type PickKind } from '../../core/types';
 import { t } from '../../platform/i18n';
@@ -58,7 +58,8 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, send, onDel
 
   const onText = (field: TextField) => (event: Event) => edit(field, (event.currentTarget as HTMLInputElement).value);
 
-  useEffect(() => {
+  // Focus as the form commits (before the popup marks itself ready), not a frame later.
+  useLayoutEffect(() => {
     const box = blurbBox.current;
     box?.focus();
     box?.setSelectionRange(box.value.length, box.value.length);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PickPlace, Restriction } from '../../core/capture';
 import type { Pick } from '../../core/types';
 import { storageFailureOf, type StorageFailure } from '../../db/errors';
@@ -6,7 +6,7 @@ import { deletePick } from '../../db/picks';
 import { t } from '../../platform/i18n';
 import { connectPickWrites } from '../../platform/pick-write-port';
 import { refreshInboxBadge } from '../../ui/inbox-badge';
-import { openCapture, pickTab, type CapturedPage } from '../open-capture';
+import { pickTab, type CaptureStart, type CapturedPage } from '../open-capture';
 import { CaptureForm } from './CaptureForm';
 import { Footer } from './Footer';
 import { StatusArea } from './StatusArea';
@@ -38,17 +38,19 @@ function storageProblem(failure: StorageFailure, message: string): string {
 }
 
 export interface PopupProps {
-  /** The tab to capture; null means the active tab of the current window (a toolbar click). */
-  tabId: number | null;
+  /** What the popup found, looked up before the first render so the lookup overlaps start-up. */
+  start: Promise<CaptureStart>;
 }
 
-export function Popup({ tabId }: PopupProps) {
+export function Popup({ start }: PopupProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   // Connecting now wakes the background while the popup looks the page up.
   const send = useMemo(connectPickWrites, []);
 
-  useEffect(() => {
-    void openCapture(tabId).then((start) => {
+  // Layout effects run as the render commits; plain effects wait for a frame, which a popup opened in a
+  // background tab (and a popup still painting) does not get promptly: ready would come tens of ms later.
+  useLayoutEffect(() => {
+    void start.then((start) => {
       if (start.kind === 'editing') {
         const notice = withRestriction(placeNotice(start.place, start.isNew), start.page.restriction);
         setView({ kind: 'editing', page: start.page, pick: start.pick, notice, isNew: start.isNew });
@@ -59,9 +61,9 @@ export function Popup({ tabId }: PopupProps) {
         setView(start);
       }
     });
-  }, [tabId]);
+  }, [start]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // What the benchmark and the tests wait for: the popup shows what it found (the form is focused).
     if (view.kind !== 'loading' && performance.getEntriesByName('gleaner:ready').length === 0) performance.mark('gleaner:ready');
   }, [view.kind]);
