@@ -1,5 +1,6 @@
 // Pure helpers of capture: which pages may be read, how a selection starts a blurb, which stored pick a
 // page reopens. No browser APIs here: the popup and the background inject what the browser told them.
+import { escapeInline } from './markdown';
 import type { Pick } from './types';
 import { normalizeUrl, withoutTracking } from './url-key';
 
@@ -37,10 +38,14 @@ export function restrictionOf(url: string, fileAccessAllowed: boolean): Restrict
   return isStore ? 'store' : null;
 }
 
-/** A selection as a Markdown quote, ready for the curator's comment on the next line. */
+/**
+ * A selection as a Markdown quote, ready for the curator's comment on the next line. The page's text is
+ * escaped: it is quoted as the reader saw it, so `<img onerror>` shown as text on a page stays text in the
+ * published issue, and a `[1]` in it does not take the link meant for the curator's own `[phrase]`.
+ */
 export function quoteBlurb(selection: string): string {
   const lines = selection.trim().split(/\r?\n/).map((line) => line.trim());
-  const quoted = lines.map((line) => (line ? `> ${line}` : '>')).join('\n');
+  const quoted = lines.map((line) => (line ? `> ${escapeInline(line)}` : '>')).join('\n');
   return quoted === '>' ? '' : `${quoted}\n\n`;
 }
 

@@ -1,9 +1,12 @@
 import { render } from 'preact';
-import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
+import { watchInboxBadge } from '../ui/inbox-badge';
 import { App } from './app';
 import './options.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+// The language the messages are really in (see popup/main.tsx: Chromium's getUILanguage() can disagree).
+document.documentElement.lang = t('msg_lang');
 document.title = t('opt_pageTitle');
 render(<App />, document.getElementById('app')!);
+// Picks dragged in and out of issues change the inbox; a sleeping service worker would not notice.
+watchInboxBadge();

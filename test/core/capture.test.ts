@@ -1,3 +1,5 @@
+import MarkdownIt from 'markdown-it';
+import { linkBlurb } from '../../src/core/blurb';
 import { describe, expect, test } from 'vitest';
 import {
   metadataChanges, parseTags, pickToReopen, quoteBlurb, restrictionOf, withQuote, type PageMetadata, type PlacedPick,
@@ -37,6 +39,14 @@ describe('quoteBlurb', () => {
   });
   test('an empty selection gives no quote', () => {
     expect(quoteBlurb('   ')).toBe('');
+  });
+  test('page text is quoted as text: no HTML, and its brackets do not take the link', () => {
+    const blurb = quoteBlurb('See [1] and <img src=x onerror="alert(1)">');
+    const html = new MarkdownIt({ html: true }).render(blurb);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('See [1] and &lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(linkBlurb(`${blurb}My [own phrase].`, 'https://example.org/').markdown)
+      .toContain('[own phrase](https://example.org/)');
   });
 });
 
