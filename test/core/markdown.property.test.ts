@@ -58,7 +58,10 @@ function decoded(url: string): string {
     try {
       return decodeURIComponent(run);
     } catch {
-      return run.toUpperCase();
+      // Not UTF-8 as a whole (e.g. a lone `%a0`): ASCII escapes still decode one by one, the rest stay
+      // escaped, so `%a0{` and `%a0%7B` compare equal (found by fast-check, seed 55139871).
+      return run.replace(/%[0-9A-Fa-f]{2}/g, (escape) =>
+        parseInt(escape.slice(1), 16) < 0x80 ? decodeURIComponent(escape) : escape.toUpperCase());
     }
   });
 }
