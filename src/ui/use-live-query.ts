@@ -1,7 +1,7 @@
 // A few lines over Dexie's liveQuery instead of dexie-react-hooks, which would pull in preact/compat.
 // A write in any extension page (the popup, another options tab) re-runs the query here.
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * The current result of `query`, re-run whenever the tables it read change, and whenever `deps`
@@ -9,7 +9,9 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
   const [result, setResult] = useState<T | undefined>(undefined);
-  useEffect(() => {
+  // A layout effect subscribes as the render commits; a plain effect would wait for the next frame, and
+  // queries that depend on each other's results (drafts → blocks → picks) would each pay one.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult(() => value),
       // A failed read leaves the last good result on screen; the console keeps the reason.

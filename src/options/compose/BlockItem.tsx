@@ -1,7 +1,9 @@
 // One block of the draft: draggable by its header, a drop target for its neighbours, editable in place,
 // and movable by keyboard through its buttons.
 import type { JSX } from 'preact';
+import { memo } from 'preact/compat';
 import { useId, useRef, useState } from 'preact/hooks';
+import { sameRecord } from '../../core/same-record';
 import type { Block, HeadingBlock, Pick } from '../../core/types';
 import { updateHeadingBlock, updateTextBlock, type HeadingLevel } from '../../db/blocks';
 import { t } from '../../platform/i18n';
@@ -12,8 +14,10 @@ import { PickEditor } from './PickEditor';
 
 export interface BlockItemProps {
   block: Block;
-  index: number;
-  total: number;
+  isFirst: boolean;
+  isLast: boolean;
+  /** The block's current index in the issue, asked when it is dragged or hovered. */
+  indexOf: (blockId: string) => number;
   label: string;
   /** The pick a pick block shows; undefined while it loads. */
   pick: Pick | undefined;
@@ -24,13 +28,22 @@ export interface BlockItemProps {
 
 const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5, 6];
 
-export function BlockItem({ block, index, total, label, pick, onMove, onRemove }: BlockItemProps): JSX.Element {
+/**
+ * Memoised by value: liveQuery hands over fresh objects after every write, and a move must re-render the
+ * moved block and its new neighbours, not the whole issue (docs/benchmarks.md).
+ */
+export const BlockItem = memo(BlockItemView, (before, after) =>
+  before.isFirst === after.isFirst && before.isLast === after.isLast && before.label === after.label &&
+  before.indexOf === after.indexOf && before.onMove === after.onMove && before.onRemove === after.onRemove &&
+  sameRecord(before.block, after.block) && sameRecord(before.pick, after.pick));
+
+function BlockItemView({ block, isFirst, isLast, indexOf, label, pick, onMove, onRemove }: BlockItemProps): JSX.Element {
   const itemRef = useRef<HTMLLIElement>(null);
   const handleRef = useRef<HTMLDivElement>(null);
   const headerId = useId();
   const [editing, setEditing] = useState(false);
-  const dragging = useDraggable(handleRef, { kind: 'block', blockId: block.id, index, isPick: block.type === 'pick' });
-  const edge = useBlockDropTarget(itemRef, index);
+  const dragging = useDraggable(handleRef, () => ({ kind: 'block', blockId: block.id, index: indexOf(block.id), isPick: block.type === 'pick' }));
+  const edge = useBlockDropTarget(itemRef, () => indexOf(block.id));
 
   const kindLabel = t(block.type === 'pick' && pick ? KIND_LABELS[pick.kind] : BLOCK_TYPE_LABELS[block.type]);
   return (
@@ -49,10 +62,10 @@ export function BlockItem({ block, index, total, label, pick, onMove, onRemove }
           {block.type === 'pick' && (
             <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('opt_edit')}</button>
           )}
-          <button type="button" data-move="up" disabled={index === 0} onClick={() => onMove(block, -1)}>
+          <button type="button" data-move="up" disabled={isFirst} onClick={() => onMove(block, -1)}>
             {t('opt_moveUp')}
           </button>
-          <button type="button" data-move="down" disabled={index === total - 1} onClick={() => onMove(block, 1)}>
+          <button type="button" data-move="down" disabled={isLast} onClick={() => onMove(block, 1)}>
             {t('opt_moveDown')}
           </button>
           <button type="button" data-action="remove" onClick={() => onRemove(block)}>

@@ -1,7 +1,7 @@
 // The compose tab: inbox beside the open draft and its preview. Every list is a liveQuery, so a pick
 // saved in the popup appears here without a reload.
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Block, Issue, Pick, Settings } from '../../core/types';
 import { AT_END, insertPickBlock, listBlocks, moveBlock, placementOf, removeBlock } from '../../db/blocks';
 import { listInbox, picksOfIssue } from '../../db/inbox';
@@ -55,12 +55,13 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
     [current, shownBlocks, shownPicks, settings.templates],
   );
 
-  const addToIssue = (pick: Pick): void => {
+  // Stable while the draft stays the same, so the inbox's memoised items skip re-rendering.
+  const addToIssue = useCallback((pick: Pick): void => {
     void insertPickBlock(issueId, pick.id, AT_END).then((block) => {
       focusNewElement(`[data-block-id="${block.id}"] [data-move="up"]`, `[data-block-id="${block.id}"] [data-action="remove"]`);
       return announcePlacement(pick.title, block.id);
     });
-  };
+  }, [issueId]);
   const publish = async (issue: Issue): Promise<void> => {
     const fresh = await publishIssue(issue.id, settings);
     setSelectedId(fresh.id);

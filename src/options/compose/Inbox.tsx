@@ -1,7 +1,9 @@
 // Picks waiting in no issue, newest first, searchable; drag them into the draft or press "Add to issue".
 // The whole column takes back picks dragged out of the draft.
 import type { JSX } from 'preact';
+import { memo } from 'preact/compat';
 import { useId, useRef, useState } from 'preact/hooks';
+import { sameRecord } from '../../core/same-record';
 import type { Pick } from '../../core/types';
 import { matchesSearch } from '../../db/inbox';
 import { t } from '../../platform/i18n';
@@ -37,11 +39,19 @@ export function Inbox({ picks, onAdd }: InboxProps): JSX.Element {
   );
 }
 
-function InboxItem({ pick, onAdd }: { pick: Pick; onAdd: InboxProps['onAdd'] }): JSX.Element {
+interface InboxItemProps {
+  pick: Pick;
+  onAdd: InboxProps['onAdd'];
+}
+
+/** Memoised by value: a change elsewhere on the page must not re-render hundreds of waiting picks. */
+const InboxItem = memo(InboxItemView, (before, after) => before.onAdd === after.onAdd && sameRecord(before.pick, after.pick));
+
+function InboxItemView({ pick, onAdd }: InboxItemProps): JSX.Element {
   const handleRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [editing, setEditing] = useState(false);
-  const dragging = useDraggable(handleRef, { kind: 'inbox-pick', pickId: pick.id });
+  const dragging = useDraggable(handleRef, () => ({ kind: 'inbox-pick', pickId: pick.id }));
   return (
     <li class={`inbox-item${dragging ? ' is-dragging' : ''}`} data-pick-id={pick.id} data-testid="inbox-item" aria-labelledby={titleId}>
       <div class="block-header" ref={handleRef}>

@@ -1,6 +1,6 @@
 // The draft's ordered blocks, with the keyboard commands that mirror drag and drop.
 import type { JSX } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useCallback, useRef } from 'preact/hooks';
 import type { Block, Pick } from '../../core/types';
 import { AT_END, insertHeadingBlock, insertTextBlock, removeBlock, shiftBlock } from '../../db/blocks';
 import { t } from '../../platform/i18n';
@@ -18,16 +18,23 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
   const endRef = useRef<HTMLDivElement>(null);
   const over = useZoneDropTarget(endRef, { target: 'issue-end', count: blocks.length });
 
-  const onMove = (block: Block, delta: number): void => {
+  // Stable callbacks (reading the latest props) let unchanged blocks skip re-rendering.
+  const latest = useRef({ blocks, picks });
+  latest.current = { blocks, picks };
+  const indexOf = useCallback((blockId: string) => latest.current.blocks.findIndex((block) => block.id === blockId), []);
+
+  const onMove = useCallback((block: Block, delta: number): void => {
+    const { picks } = latest.current;
     const pressed = delta < 0 ? 'up' : 'down';
     const other = delta < 0 ? 'down' : 'up';
     const item = `[data-block-id="${block.id}"]`;
     // The pressed button keeps focus; once the block reaches that end it is disabled, so the other one.
     focusWhenRendered(`${item} [data-move="${pressed}"]`, `${item} [data-move="${other}"]`);
     void shiftBlock(block.id, delta).then(({ index, total }) => announceMoved(blockLabel(block, picks), index + 1, total));
-  };
+  }, []);
 
-  const onRemove = (block: Block): void => {
+  const onRemove = useCallback((block: Block): void => {
+    const { blocks, picks } = latest.current;
     const label = blockLabel(block, picks);
     const next = blocks[blocks.indexOf(block) + 1] ?? blocks[blocks.indexOf(block) - 1];
     if (block.type === 'pick') {
@@ -36,7 +43,7 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
       focusWhenRendered(next ? `[data-block-id="${next.id}"] [data-action="remove"]` : '[data-action="add-text"]');
     }
     void removeBlock(block.id).then(() => (block.type === 'pick' ? announceToInbox(label) : announceRemoved(label)));
-  };
+  }, []);
 
   const addText = async (): Promise<void> => {
     const block = await insertTextBlock(issueId, AT_END);
@@ -56,8 +63,9 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
           <BlockItem
             key={block.id}
             block={block}
-            index={index}
-            total={blocks.length}
+            isFirst={index === 0}
+            isLast={index === blocks.length - 1}
+            indexOf={indexOf}
             label={blockLabel(block, picks)}
             pick={block.type === 'pick' ? picks.get(block.pickId) : undefined}
             onMove={onMove}

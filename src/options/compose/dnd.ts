@@ -20,42 +20,53 @@ function itemOf(data: Record<string | symbol, unknown>): DragItem | null {
   return (data[ITEM] as DragItem | undefined) ?? null;
 }
 
-/** Makes `ref`'s element draggable as `item`; `dragging` is true while it is in flight. */
-export function useDraggable(ref: RefObject<HTMLElement | null>, item: DragItem): boolean {
+/**
+ * Makes `ref`'s element draggable as what `item()` returns when a drag starts; `dragging` is true while it
+ * is in flight. Registered once per element, and asked for its position only when dragged, so a block
+ * whose index changes neither re-registers nor re-renders (moving the first of 200 blocks would otherwise
+ * redo all 199 others).
+ */
+export function useDraggable(ref: RefObject<HTMLElement | null>, item: () => DragItem): boolean {
   const [dragging, setDragging] = useState(false);
-  const key = JSON.stringify(item);
+  const latest = useRef(item);
+  latest.current = item;
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
     return draggable({
       element,
-      getInitialData: () => ({ [ITEM]: item }),
+      getInitialData: () => ({ [ITEM]: latest.current() }),
       onDragStart: () => setDragging(true),
       onDrop: () => setDragging(false),
     });
-  }, [key]); // The item's content, not its identity, decides when to re-register.
+  }, []);
   return dragging;
 }
 
 /** Makes a block a drop target; returns the edge a drop would land on while something hovers it. */
-export function useBlockDropTarget(ref: RefObject<HTMLElement | null>, index: number): Edge | null {
+export function useBlockDropTarget(ref: RefObject<HTMLElement | null>, index: () => number): Edge | null {
   const [edge, setEdge] = useState<Edge | null>(null);
+  // Asked while hovered, like useDraggable's item: the target is registered once, whatever its index.
+  const latestIndex = useRef(index);
+  latestIndex.current = index;
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const data: TargetData = { target: 'block', index };
     const show = (self: { data: Record<string | symbol, unknown> }): void =>
       setEdge(extractClosestEdge(self.data) as Edge | null);
     return dropTargetForElements({
       element,
       canDrop: ({ source }) => itemOf(source.data) !== null,
-      getData: ({ input }) => attachClosestEdge(data, { element, input, allowedEdges: ['top', 'bottom'] }),
+      getData: ({ input }) => {
+        const data: TargetData = { target: 'block', index: latestIndex.current() };
+        return attachClosestEdge(data, { element, input, allowedEdges: ['top', 'bottom'] });
+      },
       onDragEnter: ({ self }) => show(self),
       onDrag: ({ self }) => show(self),
       onDragLeave: () => setEdge(null),
       onDrop: () => setEdge(null),
     });
-  }, [index]);
+  }, []);
   return edge;
 }
 
