@@ -33,6 +33,15 @@ async function readyAt(page: Page): Promise<number> {
 
 /** Drags the first block below the last one, watching long tasks; returns the longest (0: none). */
 async function dragFirstToEnd(page: Page): Promise<number> {
+  // A headless native drag cannot scroll midway: make the viewport hold the whole draft. Off-screen items
+  // are laid out at their estimated size (content-visibility), so grow it until the page stops growing.
+  for (let height = 0, previous = -1; height !== previous;) {
+    previous = height;
+    height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: 1400, height: Math.min(height, 32_000) });
+  }
+  await page.waitForTimeout(300);
+  // Long tasks from here on: the drag, the drop's write and every re-render it causes (300 ms after).
   await page.evaluate(() => {
     const tasks: number[] = [];
     (globalThis as unknown as { benchTasks: number[] }).benchTasks = tasks;
@@ -67,6 +76,8 @@ export async function benchOptions(dist: string): Promise<OptionsRun> {
       await cdp.detach();
       run.blocksShown = await page.locator('[data-testid="block"]').count();
       run.inboxShown = await page.locator('[data-testid="inbox-item"]').count();
+      // The preview renders in a task of its own after ready; let the page settle before dragging.
+      await page.getByTestId('preview-stats').waitFor();
       const firstBefore = await page.locator('[data-testid="block"]').first().getAttribute('data-block-id');
       const longest = await dragFirstToEnd(page);
       const lastAfter = await page.locator('[data-testid="block"]').last().getAttribute('data-block-id');

@@ -1,6 +1,6 @@
 // Pure helpers of capture: which pages may be read, how a selection starts a blurb, which stored pick a
 // page reopens. No browser APIs here: the popup and the background inject what the browser told them.
-import { escapeInline } from './markdown';
+import { escapeInline } from './escape-inline';
 import type { Pick } from './types';
 import { normalizeUrl, withoutTracking } from './url-key';
 

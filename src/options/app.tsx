@@ -1,14 +1,15 @@
 // The options page: Compose | Archive | Settings, as WAI-ARIA tabs. The tab is kept in the URL hash so
 // a reload (or a link from the popup) lands where the curator was.
 import type { JSX, TargetedKeyboardEvent } from 'preact';
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadSettings } from '../db/settings';
 import { t } from '../platform/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
 import { ArchiveView } from './archive/ArchiveView';
-import { BackupPanel } from './backup/BackupPanel';
 import { ComposeView } from './compose/ComposeView';
-import { SettingsPanel } from './settings/SettingsPanel';
+
+const SettingsTab = lazy(() => import('./settings-tab'));
 
 type Tab = 'compose' | 'archive' | 'settings';
 const TABS: readonly Tab[] = ['compose', 'archive', 'settings'];
@@ -78,10 +79,9 @@ export function App(): JSX.Element {
                 <ArchiveView settings={settings} onReopened={(issueId) => { setDraftId(issueId); open('compose', true); }} />
               )}
               {tab === 'settings' && (
-                <>
-                  <SettingsPanel />
-                  <BackupPanel />
-                </>
+                <Suspense fallback={<p class="hint">{t('opt_loading')}</p>}>
+                  <SettingsTab />
+                </Suspense>
               )}
             </>
           )}

@@ -16,8 +16,12 @@ export interface InboxProps {
   onAdd: ((pick: Pick) => void) | null;
 }
 
+/** Picks shown before "Show more": months of unsorted picks would otherwise delay the whole page. */
+export const INBOX_PAGE = 100;
+
 export function Inbox({ picks, onAdd }: InboxProps): JSX.Element {
   const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(INBOX_PAGE);
   const searchId = useId();
   const zoneRef = useRef<HTMLElement>(null);
   const over = useZoneDropTarget(zoneRef, { target: 'inbox' });
@@ -33,8 +37,13 @@ export function Inbox({ picks, onAdd }: InboxProps): JSX.Element {
       {picks.length === 0 && <p class="hint">{t('opt_inboxEmpty')}</p>}
       {picks.length > 0 && shown.length === 0 && <p class="hint">{t('opt_noMatch')}</p>}
       <ul class="inbox-list">
-        {shown.map((pick) => <InboxItem key={pick.id} pick={pick} onAdd={onAdd} />)}
+        {shown.slice(0, limit).map((pick) => <InboxItem key={pick.id} pick={pick} onAdd={onAdd} />)}
       </ul>
+      {shown.length > limit && (
+        <button type="button" class="inbox-more" onClick={() => setLimit(limit + INBOX_PAGE)}>
+          {t('opt_showMore', [String(Math.min(INBOX_PAGE, shown.length - limit)), String(shown.length - limit)])}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,9 +1,9 @@
-import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedKeyboardEvent } from 'preact';
 import { t } from '../../platform/i18n';
 import { CopyMarkdownButton } from './CopyMarkdownButton';
 import { FrontMatterTable } from './FrontMatterTable';
-import { renderPreview } from './render-preview';
+import type { RenderedPreview } from './render-preview';
 import './preview.css';
 
 export interface PreviewProps {
@@ -18,8 +18,24 @@ const numberFormat = new Intl.NumberFormat();
 
 export function Preview({ markdown }: PreviewProps): JSX.Element {
   const [view, setView] = useState<View>('rendered');
-  // Parsing and sanitising a 200-block issue is the costly part: redo it only when the Markdown changes.
-  const rendered = useMemo(() => renderPreview(markdown), [markdown]);
+  // Parsing and sanitising a 200-block issue is the costly part: redo it only when the Markdown changes,
+  // and in a task of its own after the page has painted, so that opening the page, a drop or a keystroke
+  // in the composer is never held up by the preview (docs/benchmarks.md). Changes in quick succession
+  // render once.
+  // The renderer (markdown-it, DOMPurify) is loaded on demand, off the page's start-up path.
+  const [rendered, setRendered] = useState<RenderedPreview | null>(null);
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      void import('./render-preview').then(({ renderPreview }) => {
+        if (current) setRendered(renderPreview(markdown));
+      });
+    }, 0);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [markdown]);
   const baseId = useId();
   const tabRefs = useRef<Record<View, HTMLButtonElement | null>>({ rendered: null, markdown: null });
 
@@ -32,15 +48,17 @@ export function Preview({ markdown }: PreviewProps): JSX.Element {
     tabRefs.current[next]?.focus();
   }
 
-  const words = t(rendered.words === 1 ? 'prev_wordsOne' : 'prev_wordsMany', numberFormat.format(rendered.words));
+  const words = rendered && t(rendered.words === 1 ? 'prev_wordsOne' : 'prev_wordsMany', numberFormat.format(rendered.words));
   return (
     <section class="preview" aria-labelledby={`${baseId}-heading`}>
       <div class="preview-header">
         {/* Level PREVIEW_HEADING_LEVEL: the issue's own headings are nested under it (render-preview). */}
         <h2 id={`${baseId}-heading`}>{t('prev_heading')}</h2>
-        <p class="preview-stats" data-testid="preview-stats">
-          <span>{words}</span> · <span>{t('prev_readingTime', String(rendered.minutes))}</span>
-        </p>
+        {rendered && (
+          <p class="preview-stats" data-testid="preview-stats">
+            <span>{words}</span> · <span>{t('prev_readingTime', String(rendered.minutes))}</span>
+          </p>
+        )}
         <CopyMarkdownButton markdown={markdown} />
       </div>
       <div role="tablist" aria-label={t('prev_views')} class="preview-tabs">
@@ -62,7 +80,8 @@ export function Preview({ markdown }: PreviewProps): JSX.Element {
         ))}
       </div>
       <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${view}`} class="preview-panel">
-        {view === 'rendered' ? (
+        {view === 'rendered' && rendered === null && <p class="preview-empty">{t('prev_rendering')}</p>}
+        {view === 'rendered' && rendered !== null ? (
           <>
             {rendered.frontMatter && <FrontMatterTable {...rendered.frontMatter} />}
             {rendered.html.trim() === '' ? (
@@ -72,7 +91,7 @@ export function Preview({ markdown }: PreviewProps): JSX.Element {
               <article class="preview-rendered" data-testid="preview-rendered" dangerouslySetInnerHTML={{ __html: rendered.html }} />
             )}
           </>
-        ) : (
+        ) : view === 'markdown' && (
           <textarea
             class="preview-raw"
             data-testid="preview-raw"

@@ -1,0 +1,14 @@
+// The Settings tab's content, loaded on first visit: the backup panel's schema validation (zod) and the
+// template editors are not worth parsing on every opening of the composer.
+import type { JSX } from 'preact';
+import { BackupPanel } from './backup/BackupPanel';
+import { SettingsPanel } from './settings/SettingsPanel';
+
+export default function SettingsTab(): JSX.Element {
+  return (
+    <>
+      <SettingsPanel />
+      <BackupPanel />
+    </>
+  );
+}
