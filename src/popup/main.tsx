@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { openEarly } from '../db/db';
 import { t } from '../platform/i18n';
 import { Popup } from './components/Popup';
 import { openCapture } from './open-capture';
@@ -16,5 +17,6 @@ function requestedTab(): number | null {
 // The language the messages are really in: Chromium's getUILanguage() and @@ui_locale can disagree with
 // the locale it picked the messages from (seen with --lang=fr on Linux), so the messages say it themselves.
 document.documentElement.lang = t('msg_lang');
-// The tab and database lookups start before Preact renders anything.
+// The database opens while the browser answers about the tab, and both before Preact renders anything.
+openEarly();
 render(<Popup start={openCapture(requestedTab())} />, document.getElementById('app')!);
