@@ -39,6 +39,7 @@ async function dragFirstToEnd(page: Page): Promise<number> {
     previous = height;
     height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width: 1400, height: Math.min(height, 32_000) });
+    await page.waitForTimeout(200); // items that came on screen get their real size at the next frames
   }
   await page.waitForTimeout(300);
   // Long tasks from here on: the drag, the drop's write and every re-render it causes (300 ms after).

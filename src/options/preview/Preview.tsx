@@ -16,6 +16,16 @@ const VIEWS: readonly View[] = ['rendered', 'markdown'];
 
 const numberFormat = new Intl.NumberFormat();
 
+/** Each chunk keyed by its HTML and, for repeats, its occurrence. */
+function keyedChunks(chunks: readonly string[]): { key: string; html: string }[] {
+  const seen = new Map<string, number>();
+  return chunks.map((html) => {
+    const count = seen.get(html) ?? 0;
+    seen.set(html, count + 1);
+    return { key: `${count}:${html}`, html };
+  });
+}
+
 export function Preview({ markdown }: PreviewProps): JSX.Element {
   const [view, setView] = useState<View>('rendered');
   // Parsing and sanitising a 200-block issue is the costly part: redo it only when the Markdown changes,
@@ -84,11 +94,16 @@ export function Preview({ markdown }: PreviewProps): JSX.Element {
         {view === 'rendered' && rendered !== null ? (
           <>
             {rendered.frontMatter && <FrontMatterTable {...rendered.frontMatter} />}
-            {rendered.html.trim() === '' ? (
+            {rendered.chunks.length === 0 ? (
               <p class="preview-empty">{t('prev_empty')}</p>
             ) : (
-              // Sanitised by DOMPurify in renderPreview (see core/sanitize-config for what survives).
-              <article class="preview-rendered" data-testid="preview-rendered" dangerouslySetInnerHTML={{ __html: rendered.html }} />
+              <article class="preview-rendered" data-testid="preview-rendered">
+                {/* Keyed by content, so a moved block moves its node instead of rebuilding the preview.
+                    Sanitised by DOMPurify in renderPreview (see core/sanitize-config for what survives). */}
+                {keyedChunks(rendered.chunks).map(({ key, html }) => (
+                  <div key={key} class="preview-chunk" dangerouslySetInnerHTML={{ __html: html }} />
+                ))}
+              </article>
             )}
           </>
         ) : view === 'markdown' && (

@@ -7,6 +7,9 @@ import { isSafeImageSrc, isSafeLinkHref, PREVIEW_SANITIZE } from '../../core/san
 import { splitFrontMatter } from '../../core/split-front-matter';
 import { t } from '../../platform/i18n';
 
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+type Env = Parameters<InstanceType<typeof MarkdownIt>['parse']>[1];
+
 export interface FrontMatterRow {
   key: string;
   value: string;
@@ -15,7 +18,8 @@ export interface FrontMatterRow {
 export interface RenderedPreview {
   /** null when the issue has no front matter; `rows` null with `raw` set when the YAML does not parse. */
   frontMatter: { rows: FrontMatterRow[] | null; raw: string } | null;
-  html: string;
+  /** Sanitised HTML, one piece per top-level Markdown block (paragraph, heading, list…), in order. */
+  chunks: string[];
   words: number;
   minutes: number;
 }
@@ -64,8 +68,8 @@ function nameUnnamed(root: DocumentFragment): void {
  * shifted below it and never skips one (a `####` right under the h2 becomes an h3), which is what screen
  * readers and axe's heading-order need; the `md-hN` class keeps the size the curator wrote.
  */
-function nestHeadings(root: DocumentFragment, parentLevel: number): void {
-  let previous = parentLevel;
+function nestHeadings(root: DocumentFragment, parentLevel: number, previousLevel: number): number {
+  let previous = previousLevel;
   for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
     const written = Number(heading.tagName.slice(1));
     const level = Math.min(written + parentLevel, previous + 1, 6);
@@ -75,15 +79,60 @@ function nestHeadings(root: DocumentFragment, parentLevel: number): void {
     heading.replaceWith(nested);
     previous = level;
   }
+  return previous;
 }
 
-function sanitize(html: string): string {
+interface SanitizedChunk {
+  html: string;
+  /** The page level of the chunk's last heading (or the one before it): the next chunk nests under it. */
+  headingLevel: number;
+}
+
+function sanitize(html: string, previousLevel: number): SanitizedChunk {
   const fragment = purifier.sanitize(html, { ...PREVIEW_SANITIZE, RETURN_DOM_FRAGMENT: true });
   nameUnnamed(fragment);
-  nestHeadings(fragment, PREVIEW_HEADING_LEVEL);
+  const headingLevel = nestHeadings(fragment, PREVIEW_HEADING_LEVEL, previousLevel);
   const holder = document.createElement('div');
   holder.append(fragment);
-  return holder.innerHTML;
+  return { html: holder.innerHTML, headingLevel };
+}
+
+/**
+ * Sanitising is the costly half of a preview (a DOM parse and walk). Blocks that did not change — all of
+ * them, when one block moves — come from here; entries unused by the latest render are dropped.
+ */
+let sanitized = new Map<string, SanitizedChunk>();
+
+/** Top-level token runs: a paragraph, a heading, a whole list or quote, an HTML block… */
+function topLevelRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let depth = 0;
+  for (const token of tokens) {
+    run.push(token);
+    depth += token.nesting;
+    if (depth === 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function renderChunks(tokens: Token[], env: Env): string[] {
+  const next = new Map<string, SanitizedChunk>();
+  let previousLevel = PREVIEW_HEADING_LEVEL;
+  const chunks = topLevelRuns(tokens).map((run) => {
+    const raw = markdownIt.renderer.render(run, markdownIt.options, env);
+    const key = `${previousLevel}\u0000${raw}`;
+    const chunk = next.get(key) ?? sanitized.get(key) ?? sanitize(raw, previousLevel);
+    next.set(key, chunk);
+    previousLevel = chunk.headingLevel;
+    return chunk.html;
+  });
+  sanitized = next;
+  return chunks.filter((html) => html.trim() !== '');
 }
 
 function displayValue(value: unknown): string {
@@ -105,12 +154,13 @@ function frontMatterRows(yaml: string): FrontMatterRow[] | null {
 
 export function renderPreview(markdown: string): RenderedPreview {
   const { frontMatter, body } = splitFrontMatter(markdown);
-  const tokens = markdownIt.parse(body, {});
-  const html = sanitize(markdownIt.renderer.render(tokens, markdownIt.options, {}));
+  // One parse of the whole issue (reference links and the like resolve across blocks), rendered per block.
+  const env: Env = {};
+  const tokens = markdownIt.parse(body, env);
   const words = countWords(visibleText(tokens));
   return {
     frontMatter: frontMatter === null ? null : { rows: frontMatterRows(frontMatter), raw: frontMatter },
-    html,
+    chunks: renderChunks(tokens, env),
     words,
     minutes: readingMinutes(words),
   };
