@@ -6,7 +6,8 @@ import { newId } from '../../db/db';
 import { loadSettings } from '../../db/settings';
 import { t } from '../../platform/i18n';
 import { BackupSummary } from './BackupSummary';
-import { backupFileName, downloadText } from './download';
+import { downloadText } from '../../platform/download';
+import { backupFileName } from './backup-file-name';
 import { MAX_LISTED_ERRORS, problemMessage, restoreFailureMessage } from './problem-message';
 import './backup.css';
 

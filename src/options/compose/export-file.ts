@@ -1,8 +1,9 @@
 // The exported file: rendered (and its front matter read back) before it is offered, then handed to
-// the browser as an `<a download>` of a Blob URL, which needs no `downloads` permission.
+// the browser as a download (platform/download).
 import { issueFileName } from '../../core/file-name';
 import { FrontMatterError } from '../../core/front-matter';
 import { renderIssue, type IssueDocument } from '../../core/render-issue';
+import { downloadText } from '../../platform/download';
 
 export type ExportResult =
   | { ok: true; markdown: string; fileName: string }
@@ -19,14 +20,5 @@ export function renderForExport(doc: IssueDocument): ExportResult {
 }
 
 export function downloadMarkdown(fileName: string, markdown: string): void {
-  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking right after click() can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadText(fileName, markdown, 'text/markdown;charset=utf-8');
 }

@@ -5,15 +5,10 @@ export function downloadText(fileName: string, text: string, type: string): void
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
+  link.hidden = true;
   document.body.append(link);
   link.click();
   link.remove();
   // Firefox reads the Blob after click() returns: revoking at once can cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** `gleaner-backup-YYYY-MM-DD.json`, dated in the curator's time zone. */
-export function backupFileName(now: Date): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `gleaner-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
