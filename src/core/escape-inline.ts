@@ -14,6 +14,8 @@ const KRAMDOWN_SPANS = /\$(?=\$)|(?<=\$)\$|\{(?=:)/g;
 const HASH_AFTER_SPACE = /(^|\s)#/g;
 /** What would turn the start of a line into a block: list, quote, heading, definition, table rule. */
 const LEADING_BLOCK = /^(\s*)([-+:=]|\d{1,9}(?=[.)]))/;
+/** Every character any rule below acts on, plus a leading digit, space or block marker (a superset). */
+const MAY_NEED_ESCAPE = /[\\*_[\]`<>|~&$#{\-+:=]|^\s|^\d/;
 /** Control characters cannot be typed into a title; CommonMark would replace NUL anyway. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -24,6 +26,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
  */
 export function escapeInline(text: string): string {
   const flat = text.replace(CONTROL, '').replace(/\r\n?|\n/g, ' ');
+  // Most titles hold nothing to escape: one scan instead of five replacements.
+  if (!MAY_NEED_ESCAPE.test(flat)) return flat;
   const escaped = flat
     .replace(ALWAYS_ESCAPED, '\\$&')
     .replace(ENTITY_LIKE, '&amp;')
