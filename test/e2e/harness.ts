@@ -1,5 +1,5 @@
-// Drives Debian's Chromium with the built extension (see docs/testing.md and shared notes).
-// Every spec gets a fresh profile, so IndexedDB starts empty.
+// Drives Debian's Chromium with the built extension: launch flags, a real toolbar click (CDP
+// Extensions.triggerAction on the tab target), local test pages. Every spec gets a fresh profile.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
