@@ -8,7 +8,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/budget/**'],
+          exclude: ['test/e2e/**', 'test/budget/**', 'test/firefox/**'],
           setupFiles: ['test/setup-unit.ts'],
         },
       },
@@ -31,6 +31,20 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      // Real Firefox ESR over WebDriver BiDi: `npm run test:firefox` (sets GLEANER_FIREFOX=1). Left out of a
+      // plain `vitest run`, so `npm test` does not need Firefox.
+      ...(process.env.GLEANER_FIREFOX === '1' ? [{
+        test: {
+          name: 'firefox',
+          environment: 'node' as const,
+          include: ['test/firefox/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // Node 20's global WebSocket (Node 22 has it on already).
+          execArgv: ['--experimental-websocket'],
+        },
+      }] : []),
     ],
   },
 });
