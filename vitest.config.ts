@@ -31,9 +31,8 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
-      // Real Firefox ESR over WebDriver BiDi: `npm run test:firefox` (sets GLEANER_FIREFOX=1). Left out of a
-      // plain `vitest run`, so `npm test` does not need Firefox.
-      ...(process.env.GLEANER_FIREFOX === '1' ? [{
+      // Real Firefox ESR over WebDriver BiDi, on the built dist/firefox (`npm run test:firefox` alone).
+      {
         test: {
           name: 'firefox',
           environment: 'node' as const,
@@ -44,7 +43,7 @@ export default defineConfig({
           // Node 20's global WebSocket (Node 22 has it on already).
           execArgv: ['--experimental-websocket'],
         },
-      }] : []),
+      },
     ],
   },
 });

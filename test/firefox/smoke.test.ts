@@ -1,6 +1,6 @@
 // Gleaner in a real Firefox (ESR, headless, WebDriver BiDi): the popup captures a page and keeps its blurb
 // in IndexedDB across a reopen, and the options page lists the pick in its inbox.
-// `npm run test:firefox` builds the Firefox target (the shipped manifest, unchanged) into dist-firefox-test
+// `npm run test:firefox` (and `npm test`) run it on the built dist/firefox: the shipped manifest, unchanged.
 // and runs this file. The two tests share one browser: the second reads what the first saved.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startFirefox, type Firefox } from './bidi';
 
-const DIST = resolve(process.env.GLEANER_OUT_DIR ?? 'dist-firefox-test');
+const DIST = resolve(process.env.GLEANER_OUT_DIR ?? 'dist/firefox');
 const TITLE = 'A fine article';
 const BLURB = 'Worth it for the footnotes alone.';
 
