@@ -6,7 +6,7 @@ import { servePickWrites } from '../platform/pick-write-port';
 import { watchInboxBadge } from '../ui/inbox-badge';
 import { captureLink, capturePage } from './capture';
 import { onMenuClick } from './menu-clicks';
-import { writePickEdit } from './pick-writes';
+import { pickWrites } from './pick-writes';
 
 browser.runtime.onInstalled.addListener(() => void createCaptureMenus());
 // Menus survive restarts in Chromium; recreating them on startup covers browsers that forget them.
@@ -15,7 +15,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   onMenuClick(info, tab).catch((error: unknown) => console.error('Gleaner: capture from the menu failed', error));
 });
 
-servePickWrites(writePickEdit);
+servePickWrites(pickWrites);
 watchInboxBadge();
 
 // The same handlers the menus call, reachable from the E2E tests through the worker (headless Chromium

@@ -1,7 +1,7 @@
 // Pure helpers of capture: which pages may be read, how a selection starts a blurb, which stored pick a
 // page reopens. No browser APIs here: the popup and the background inject what the browser told them.
 import { escapeInline } from './escape-inline';
-import type { Pick } from './types';
+import type { Issue, Pick } from './types';
 import { normalizeUrl, withoutTracking } from './url-key';
 
 /**
@@ -57,6 +57,23 @@ export function withQuote(blurb: string, selection: string): string {
   return `${blurb.trimEnd()}\n\n${quote}`;
 }
 
+/** Everything a caller may set on a pick; identity and timestamps are the database's business. */
+export type PickFields = Omit<Pick, 'id' | 'urlKey' | 'createdAt' | 'updatedAt'>;
+export type PickChanges = Partial<PickFields>;
+export type NewPick = { url: string; title: string } & PickChanges;
+
+/** A new inbox pick's whole record: the popup builds it, the background stores it. */
+export function buildPick(fields: NewPick, id: string, now: number): Pick {
+  return {
+    blurb: '', emoji: '', kind: 'link', tags: [], image: null, description: '', siteName: '', quote: '', issueId: '',
+    ...fields,
+    id,
+    urlKey: normalizeUrl(fields.url),
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /** Where a stored pick is: waiting in the inbox, placed in a draft, or published in an archived issue. */
 export type PickPlace =
   | { kind: 'inbox' }
@@ -66,6 +83,17 @@ export type PickPlace =
 export interface PlacedPick {
   pick: Pick;
   place: PickPlace;
+}
+
+/** Where `pick` is, given the issues it may belong to. */
+export function placeOf(pick: Pick, issues: ReadonlyMap<string, Issue>): PickPlace {
+  const issue = pick.issueId ? issues.get(pick.issueId) : undefined;
+  // A pick whose issue vanished is treated as waiting: it is what the inbox query will show too.
+  if (!issue) return { kind: 'inbox' };
+  const title = typeof issue.frontMatter.title === 'string' ? issue.frontMatter.title : issue.date;
+  return issue.status === 'published'
+    ? { kind: 'published', issueId: issue.id, title, date: issue.date }
+    : { kind: 'draft', issueId: issue.id, title };
 }
 
 /**

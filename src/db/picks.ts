@@ -1,23 +1,10 @@
 // What capture reads and writes about picks: the popup and the background call these, never the table.
-import type { PlacedPick, PickPlace } from '../core/capture';
-import type { Issue, Pick } from '../core/types';
+import { buildPick, placeOf, type NewPick, type PickChanges, type PlacedPick } from '../core/capture';
+import type { Pick } from '../core/types';
 import { normalizeUrl } from '../core/url-key';
 import { db, newId } from './db';
 
-/** Everything a caller may set on a pick; identity and timestamps are the database's business. */
-export type PickFields = Omit<Pick, 'id' | 'urlKey' | 'createdAt' | 'updatedAt'>;
-export type PickChanges = Partial<PickFields>;
-export type NewPick = { url: string; title: string } & PickChanges;
-
-function placeOf(pick: Pick, issues: ReadonlyMap<string, Issue>): PickPlace {
-  const issue = pick.issueId ? issues.get(pick.issueId) : undefined;
-  // A pick whose issue vanished is treated as waiting: it is what the inbox query will show too.
-  if (!issue) return { kind: 'inbox' };
-  const title = typeof issue.frontMatter.title === 'string' ? issue.frontMatter.title : issue.date;
-  return issue.status === 'published'
-    ? { kind: 'published', issueId: issue.id, title, date: issue.date }
-    : { kind: 'draft', issueId: issue.id, title };
-}
+export type { NewPick, PickChanges, PickFields } from '../core/capture';
 
 /** Every pick of the page `url` (by normalised URL), with where each one is. */
 export async function findPicksForUrl(url: string): Promise<PlacedPick[]> {
@@ -36,16 +23,17 @@ export function getPick(id: string): Promise<Pick | undefined> {
 
 /** A new pick in the inbox. */
 export async function createPick(fields: NewPick, now: number = Date.now()): Promise<Pick> {
-  const pick: Pick = {
-    blurb: '', emoji: '', kind: 'link', tags: [], image: null, description: '', siteName: '', quote: '', issueId: '',
-    ...fields,
-    id: newId(),
-    urlKey: normalizeUrl(fields.url),
-    createdAt: now,
-    updatedAt: now,
-  };
+  const pick = buildPick(fields, newId(), now);
   await db.picks.add(pick);
   return pick;
+}
+
+/**
+ * Stores a pick the popup built (see platform/pick-write-port): written whole, so that a creation that
+ * failed (a full disk) can be sent again with everything typed since.
+ */
+export async function storePick(pick: Pick, now: number = Date.now()): Promise<void> {
+  await db.picks.put({ ...pick, urlKey: normalizeUrl(pick.url), updatedAt: now });
 }
 
 /** Writes only the given fields (one `update`); a new URL moves the pick's identity key. False if gone. */

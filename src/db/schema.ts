@@ -2,6 +2,7 @@
 // fixture in test/db/upgrade; a shipped `stores()` is never edited.
 import { Dexie, type EntityTable } from 'dexie';
 import type { Block, Issue, Pick } from '../core/types';
+import { DATABASE_NAME } from './name';
 
 /** One setting per row, so each concern (templates, defaults, language) is written on its own. */
 export interface SettingRow {
@@ -15,7 +16,7 @@ export class GleanerDb extends Dexie {
   blocks!: EntityTable<Block, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
-  constructor(name = 'gleaner') {
+  constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores({
       // urlKey is not unique: a page published months ago may be picked again.

@@ -1,9 +1,12 @@
-// Popup edits are written by the background, not by the popup itself. Closing a popup tears its page
-// down, and Chromium aborts that page's IndexedDB transactions still in flight: measured, the last
+// Every write the popup makes is done by the background, not by the popup itself. Closing a popup tears
+// its page down, and Chromium aborts that page's IndexedDB transactions still in flight: measured, the last
 // keystrokes typed before a close were lost. A message posted on a port before the close is still
-// delivered, and the background lives on to write it.
+// delivered, and the background lives on to write it. It also keeps Dexie out of the popup's script.
+// Messages are handled in the order they arrive (IndexedDB then runs the writes in that order), so a
+// pick's creation always lands before the edits typed right after it.
+import type { PickChanges } from '../core/capture';
+import type { Pick } from '../core/types';
 import type { StorageFailure } from '../db/errors';
-import type { PickChanges } from '../db/picks';
 import { browser, type Runtime } from './browser';
 
 const PORT_NAME = 'gleaner-pick-writes';
@@ -13,26 +16,32 @@ export type WriteOutcome =
   | { ok: false; failure: StorageFailure; message: string }
   | { ok: false; failure: 'gone' };
 
-export interface PickWrite {
-  pickId: string;
-  changes: PickChanges;
+/** The writes, by name, with what each carries. */
+export interface PickCommands {
+  /** Stores a whole pick the popup built (again, if a first attempt failed). */
+  store: { pick: Pick };
+  /** Changes some fields; 'gone' if the pick was deleted meanwhile (it is not recreated). */
+  update: { pickId: string; changes: PickChanges };
+  delete: { pickId: string };
 }
+export type PickCommand = keyof PickCommands;
+export type PickWrite = PickCommands['update'];
 
-interface WriteRequest extends PickWrite {
-  seq: number;
-}
-interface WriteReply {
+export type PickHandlers = { [Name in PickCommand]: (args: PickCommands[Name]) => Promise<WriteOutcome> };
+
+type Request = { [Name in PickCommand]: { seq: number; command: Name; args: PickCommands[Name] } }[PickCommand];
+interface Reply {
   seq: number;
   outcome: WriteOutcome;
 }
 
-/** The popup's end: each write resolves with what the background made of it. */
-export function connectPickWrites(): (write: PickWrite) => Promise<WriteOutcome> {
+/** The popup's end: each command resolves with what the background made of it. */
+export function connectPickWrites(): PickHandlers {
   const port = browser.runtime.connect({ name: PORT_NAME });
   const waiting = new Map<number, (outcome: WriteOutcome) => void>();
   let seq = 0;
   port.onMessage.addListener((message) => {
-    const reply = message as WriteReply;
+    const reply = message as Reply;
     waiting.get(reply.seq)?.(reply.outcome);
     waiting.delete(reply.seq);
   });
@@ -41,24 +50,26 @@ export function connectPickWrites(): (write: PickWrite) => Promise<WriteOutcome>
     for (const settle of waiting.values()) settle(outcome);
     waiting.clear();
   });
-  return (write) => new Promise((settle) => {
-    const request: WriteRequest = { ...write, seq: ++seq };
-    waiting.set(request.seq, settle);
-    port.postMessage(request);
-  });
+  const send = <Name extends PickCommand>(command: Name) => (args: PickCommands[Name]): Promise<WriteOutcome> =>
+    new Promise((settle) => {
+      const request = { seq: ++seq, command, args } as Request;
+      waiting.set(request.seq, settle);
+      port.postMessage(request);
+    });
+  return { store: send('store'), update: send('update'), delete: send('delete') };
 }
 
-function isWriteRequest(message: unknown): message is WriteRequest {
-  const candidate = message as Partial<WriteRequest> | null;
-  return typeof candidate?.seq === 'number' && typeof candidate.pickId === 'string' &&
-    typeof candidate.changes === 'object' && candidate.changes !== null;
+function isRequest(message: unknown): message is Request {
+  const candidate = message as Partial<Request> | null;
+  return typeof candidate?.seq === 'number' && typeof candidate.command === 'string' &&
+    ['store', 'update', 'delete'].includes(candidate.command) && typeof candidate.args === 'object' && candidate.args !== null;
 }
 
 /**
- * The background's end. Writes start in the order they arrive (IndexedDB then runs them in that order),
- * and each reply goes back unless the popup is gone, in which case nobody is left to tell.
+ * The background's end. Commands start in the order they arrive, and each reply goes back unless the popup
+ * is gone, in which case nobody is left to tell.
  */
-export function servePickWrites(write: (request: PickWrite) => Promise<WriteOutcome>): void {
+export function servePickWrites(handlers: PickHandlers): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
     if (port.name !== PORT_NAME) return;
     let open = true;
@@ -66,10 +77,10 @@ export function servePickWrites(write: (request: PickWrite) => Promise<WriteOutc
       open = false;
     });
     port.onMessage.addListener((message) => {
-      if (!isWriteRequest(message)) return;
-      const { seq, pickId, changes } = message;
-      void write({ pickId, changes }).then((outcome) => {
-        if (open) port.postMessage({ seq, outcome } satisfies WriteReply);
+      if (!isRequest(message)) return;
+      const handler = handlers[message.command] as (args: Request['args']) => Promise<WriteOutcome>;
+      void handler(message.args).then((outcome) => {
+        if (open) port.postMessage({ seq: message.seq, outcome } satisfies Reply);
       });
     });
   });

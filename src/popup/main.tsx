@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { openEarly } from '../db/db';
 import { t } from '../platform/i18n';
+import { connectPickWrites } from '../platform/pick-write-port';
 import { Popup } from './components/Popup';
 import { openCapture } from './open-capture';
 import './popup.css';
@@ -17,6 +17,7 @@ function requestedTab(): number | null {
 // The language the messages are really in: Chromium's getUILanguage() and @@ui_locale can disagree with
 // the locale it picked the messages from (seen with --lang=fr on Linux), so the messages say it themselves.
 document.documentElement.lang = t('msg_lang');
-// The database opens while the browser answers about the tab, and both before Preact renders anything.
-openEarly();
-render(<Popup start={openCapture(requestedTab())} />, document.getElementById('app')!);
+// Connecting wakes the background (it does the writes) while the page is looked up, and both start before
+// Preact renders anything.
+const writes = connectPickWrites();
+render(<Popup start={openCapture(requestedTab(), writes)} writes={writes} />, document.getElementById('app')!);

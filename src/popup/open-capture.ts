@@ -1,13 +1,16 @@
 // What the popup finds when it opens: the tab, whether it may be captured, and the pick it edits.
-// Opening the popup on a page not yet picked captures it (like a bookmark star): the pick exists before
-// the first keystroke, so every keystroke is a plain update and the badge counts it at once.
-import { pickToReopen, restrictionOf, type PageMetadata, type PickPlace, type Restriction } from '../core/capture';
+// Opening the popup on a page not yet picked captures it (like a bookmark star): the pick is built here and
+// its store is on its way to the background before the first keystroke (see pick-sender). The page is
+// looked up with a plain IndexedDB read (db/page-lookup), so the popup never loads Dexie.
+import { buildPick, pickToReopen, restrictionOf, type PageMetadata, type PickPlace, type Restriction } from '../core/capture';
 import type { Pick } from '../core/types';
 import { normalizeUrl, withoutTracking } from '../core/url-key';
 import { storageFailureOf, type StorageFailure } from '../db/errors';
-import { createPick, findPicksForUrl } from '../db/picks';
+import { lookUpPage } from '../db/page-lookup';
 import { fileAccessAllowed, tabToCapture, type CaptureTab } from '../platform/active-tab';
 import { readPageMetadata } from '../platform/page-metadata';
+import type { PickHandlers } from '../platform/pick-write-port';
+import { PickSender } from './pick-sender';
 
 /** The page as the popup found it; `metadata` arrives later (null when the page cannot be read). */
 export interface CapturedPage {
@@ -18,17 +21,17 @@ export interface CapturedPage {
 
 export type CaptureStart =
   | { kind: 'not-capturable' }
-  | { kind: 'editing'; page: CapturedPage; pick: Pick; place: PickPlace; isNew: boolean }
+  | { kind: 'editing'; page: CapturedPage; pick: Pick; place: PickPlace; isNew: boolean; sender: PickSender }
   | { kind: 'published'; page: CapturedPage; pick: Pick; place: Extract<PickPlace, { kind: 'published' }> }
   | { kind: 'storage-failed'; failure: StorageFailure; message: string };
 
-/** A new inbox pick for the tab. */
-export async function pickTab(tab: CaptureTab): Promise<Pick> {
+/** A new inbox pick for the tab (stored by the background through its sender). */
+export function pickTab(tab: CaptureTab): Pick {
   const url = withoutTracking(tab.url);
-  return createPick({ url, title: tab.title.trim() || url });
+  return buildPick({ url, title: tab.title.trim() || url }, crypto.randomUUID(), Date.now());
 }
 
-export async function openCapture(tabId: number | null): Promise<CaptureStart> {
+export async function openCapture(tabId: number | null, writes: PickHandlers): Promise<CaptureStart> {
   const tab = await tabToCapture(tabId);
   // No tab, or one whose URL the browser hides from us, is as uncapturable as a settings page.
   if (!tab) return { kind: 'not-capturable' };
@@ -39,10 +42,13 @@ export async function openCapture(tabId: number | null): Promise<CaptureStart> {
   const metadata = restriction ? Promise.resolve(null) : readPageMetadata(tab.id);
   const page: CapturedPage = { tab, restriction, metadata };
   try {
-    const current = pickToReopen(await findPicksForUrl(tab.url));
+    const current = pickToReopen(await lookUpPage(tab.url));
     if (current?.place.kind === 'published') return { kind: 'published', page, pick: current.pick, place: current.place };
-    if (current) return { kind: 'editing', page, pick: current.pick, place: current.place, isNew: false };
-    return { kind: 'editing', page, pick: await pickTab(tab), place: { kind: 'inbox' }, isNew: true };
+    if (current) {
+      return { kind: 'editing', page, pick: current.pick, place: current.place, isNew: false, sender: new PickSender(writes, current.pick, false) };
+    }
+    const pick = pickTab(tab);
+    return { kind: 'editing', page, pick, place: { kind: 'inbox' }, isNew: true, sender: new PickSender(writes, pick, true) };
   } catch (error) {
     return { kind: 'storage-failed', failure: storageFailureOf(error), message: error instanceof Error ? error.message : String(error) };
   }

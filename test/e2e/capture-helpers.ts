@@ -32,7 +32,7 @@ function observerOf(harness: Harness): Promise<Page> {
 }
 
 function waitUntilReady(page: Page): Promise<unknown> {
-  return page.waitForFunction(() => performance.getEntriesByName('gleaner:ready').length > 0, undefined, { polling: 10 });
+  return page.waitForFunction(() => performance.getEntriesByName('gleaner:settled').length > 0, undefined, { polling: 10 });
 }
 
 export interface PopupOptions {
@@ -51,7 +51,7 @@ export async function openPopupFor(harness: Harness, page: Page, { viaToolbar = 
     await page.bringToFront();
     await clickToolbar(harness, page);
     await observer.waitForFunction(() => (globalThis as unknown as ExtensionApis).chrome.extension.getViews({ type: 'popup' })
-      .some((view) => view.performance.getEntriesByName('gleaner:ready').length > 0), undefined, { polling: 10 });
+      .some((view) => view.performance.getEntriesByName('gleaner:settled').length > 0), undefined, { polling: 10 });
     await observer.evaluate(() => {
       for (const view of (globalThis as unknown as ExtensionApis).chrome.extension.getViews({ type: 'popup' })) view.close();
     });

@@ -74,7 +74,7 @@ function closeTab(context: string): Promise<unknown> {
 /** The popup page for `tabId` (what the toolbar popup shows for that tab), once it has rendered its form. */
 async function openPopup(tabId: number): Promise<string> {
   const popup = await openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-  await waitFor(popup, '() => performance.getEntriesByName("gleaner:ready").length > 0');
+  await waitFor(popup, '() => performance.getEntriesByName("gleaner:settled").length > 0');
   return popup;
 }
 

@@ -16,8 +16,10 @@ export interface CaptureFormProps {
   metadata: Promise<PageMetadata | null>;
   isNew: boolean;
   tabUrl: string;
-  /** Where writes go (the background's port). */
+  /** Where writes go (the background's port, see pick-sender). */
   send(write: PickWrite): Promise<WriteOutcome>;
+  /** The store of a new pick: a refusal is shown like any failed write. */
+  stored: Promise<WriteOutcome>;
   onDelete(): void;
 }
 
@@ -34,7 +36,7 @@ function problemOf(outcome: WriteOutcome | null): string | undefined {
 }
 
 /** The pick being captured: every input event is written at once (see PickWriter). */
-export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, send, onDelete }: CaptureFormProps) {
+export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, send, stored, onDelete }: CaptureFormProps) {
   const [values, setValues] = useState<Pick>(pick);
   const [tagsText, setTagsText] = useState(pick.tags.join(', '));
   const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
@@ -64,6 +66,12 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, send, onDel
     box?.focus();
     box?.setSelectionRange(box.value.length, box.value.length);
   }, []);
+
+  useEffect(() => {
+    void stored.then((outcome) => {
+      if (!outcome.ok) setOutcome(outcome);
+    });
+  }, [stored]);
 
   useEffect(() => {
     let live = true;

@@ -1,12 +1,11 @@
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { PickPlace, Restriction } from '../../core/capture';
 import type { Pick } from '../../core/types';
-import { storageFailureOf, type StorageFailure } from '../../db/errors';
-import { deletePick } from '../../db/picks';
+import type { StorageFailure } from '../../db/errors';
 import { t } from '../../platform/i18n';
-import { connectPickWrites } from '../../platform/pick-write-port';
-import { refreshInboxBadge } from '../../ui/inbox-badge';
+import type { PickHandlers } from '../../platform/pick-write-port';
 import { pickTab, type CaptureStart, type CapturedPage } from '../open-capture';
+import { PickSender } from '../pick-sender';
 import { CaptureForm } from './CaptureForm';
 import { Footer } from './Footer';
 import { StatusArea } from './StatusArea';
@@ -15,7 +14,7 @@ type View =
   | { kind: 'loading' }
   | { kind: 'not-capturable' }
   | { kind: 'storage-failed'; failure: StorageFailure; message: string }
-  | { kind: 'editing'; page: CapturedPage; pick: Pick; notice: string; isNew: boolean }
+  | { kind: 'editing'; page: CapturedPage; pick: Pick; notice: string; isNew: boolean; sender: PickSender }
   | { kind: 'published'; page: CapturedPage; pick: Pick; notice: string }
   | { kind: 'deleted'; page: CapturedPage };
 
@@ -40,12 +39,17 @@ function storageProblem(failure: StorageFailure, message: string): string {
 export interface PopupProps {
   /** What the popup found, looked up before the first render so the lookup overlaps start-up. */
   start: Promise<CaptureStart>;
+  /** The background's port, which does every write (connected at start, which wakes the background). */
+  writes: PickHandlers;
 }
 
-export function Popup({ start }: PopupProps) {
+/** Marks the popup settled (what the tests wait for): shown, and a new pick stored or refused. */
+function markSettled(): void {
+  if (performance.getEntriesByName('gleaner:settled').length === 0) performance.mark('gleaner:settled');
+}
+
+export function Popup({ start, writes }: PopupProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  // Connecting now wakes the background while the popup looks the page up.
-  const send = useMemo(connectPickWrites, []);
 
   // Layout effects run as the render commits; plain effects wait for a frame, which a popup opened in a
   // background tab (and a popup still painting) does not get promptly: ready would come tens of ms later.
@@ -53,13 +57,14 @@ export function Popup({ start }: PopupProps) {
     void start.then((start) => {
       if (start.kind === 'editing') {
         const notice = withRestriction(placeNotice(start.place, start.isNew), start.page.restriction);
-        setView({ kind: 'editing', page: start.page, pick: start.pick, notice, isNew: start.isNew });
-        if (start.isNew) void refreshInboxBadge();
+        setView({ kind: 'editing', page: start.page, pick: start.pick, notice, isNew: start.isNew, sender: start.sender });
+        void start.sender.stored.then(markSettled);
       } else if (start.kind === 'published') {
         setView({ kind: 'published', page: start.page, pick: start.pick, notice: placeNotice(start.place, false) });
       } else {
         setView(start);
       }
+      if (start.kind !== 'editing') markSettled();
     });
   }, [start]);
 
@@ -68,26 +73,18 @@ export function Popup({ start }: PopupProps) {
     if (view.kind !== 'loading' && performance.getEntriesByName('gleaner:ready').length === 0) performance.mark('gleaner:ready');
   }, [view.kind]);
 
-  async function pickAgain(page: CapturedPage): Promise<void> {
-    try {
-      const pick = await pickTab(page.tab);
-      setView({ kind: 'editing', page, pick, notice: t('popup_statusPickedAgain'), isNew: true });
-      void refreshInboxBadge();
-    } catch (error) {
-      setView({ kind: 'storage-failed', failure: storageFailureOf(error), message: error instanceof Error ? error.message : String(error) });
-    }
+  function pickAgain(page: CapturedPage): void {
+    const pick = pickTab(page.tab);
+    setView({ kind: 'editing', page, pick, notice: t('popup_statusPickedAgain'), isNew: true, sender: new PickSender(writes, pick, true) });
   }
 
   async function remove(page: CapturedPage, pick: Pick): Promise<void> {
-    try {
-      await deletePick(pick.id);
-    } catch (error) {
-      const failure = storageFailureOf(error);
-      setView({ kind: 'storage-failed', failure, message: error instanceof Error ? error.message : String(error) });
+    const outcome = await writes.delete({ pickId: pick.id });
+    if (!outcome.ok && outcome.failure !== 'gone') {
+      setView({ kind: 'storage-failed', failure: outcome.failure, message: outcome.failure === 'other' ? outcome.message : '' });
       return;
     }
     setView({ kind: 'deleted', page });
-    void refreshInboxBadge();
   }
 
   return (
@@ -99,7 +96,8 @@ export function Popup({ start }: PopupProps) {
       {view.kind === 'editing' && (
         <CaptureForm
           key={view.pick.id} pick={view.pick} notice={view.notice} metadata={view.page.metadata}
-          isNew={view.isNew} tabUrl={view.page.tab.url} send={send} onDelete={() => void remove(view.page, view.pick)}
+          isNew={view.isNew} tabUrl={view.page.tab.url} send={view.sender.send} stored={view.sender.stored}
+          onDelete={() => void remove(view.page, view.pick)}
         />
       )}
       {view.kind === 'published' && (
@@ -107,13 +105,13 @@ export function Popup({ start }: PopupProps) {
           <StatusArea notice={view.notice} />
           <p class="archived-title">{view.pick.title}</p>
           {view.pick.blurb && <blockquote class="archived-blurb">{view.pick.blurb}</blockquote>}
-          <button type="button" onClick={() => void pickAgain(view.page)}>{t('popup_pickAgain')}</button>
+          <button type="button" onClick={() => pickAgain(view.page)}>{t('popup_pickAgain')}</button>
         </section>
       )}
       {view.kind === 'deleted' && (
         <section>
           <StatusArea notice={t('popup_statusDeleted')} />
-          <button type="button" onClick={() => void pickAgain(view.page)}>{t('popup_pickAgain')}</button>
+          <button type="button" onClick={() => pickAgain(view.page)}>{t('popup_pickAgain')}</button>
         </section>
       )}
       <Footer />
