@@ -2,7 +2,7 @@
 // background, see platform/pick-write-port) so that a popup closed right after the last keystroke loses
 // nothing. A failed write keeps its fields pending; they go out again with the next change.
 import type { Pick } from '../core/types';
-import type { PickChanges } from '../db/picks';
+import type { PickChanges } from '../core/capture';
 import type { PickWrite, WriteOutcome } from '../platform/pick-write-port';
 
 type Field = keyof PickChanges;

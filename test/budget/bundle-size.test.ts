@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { distDir, pageBundle } from '../../bench/bundle';
 
-const POPUP_CODE_BUDGET_GZIP = 45 * 1024;
+// Issue 5 asks for at most 45 kB; the popup without Dexie is ≈ 15 kB, and this budget keeps it there
+// (Dexie alone would add ≈ 32 kB).
+const POPUP_CODE_BUDGET_GZIP = 20 * 1024;
 
 test('the build exists (run `npm run build` first)', () => {
   expect(existsSync(join(distDir(), 'manifest.json'))).toBe(true);

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { metadataChanges, parseTags, type PageMetadata } from '../../core/capture';
 import { PICK_KINDS, type Pick, type PickKind } from '../../core/types';
 import { t } from '../../platform/i18n';
-import type { PickChanges } from '../../db/picks';
+import type { PickChanges } from '../../core/capture';
 import type { PickWrite, WriteOutcome } from '../../platform/pick-write-port';
 import { PickWriter } from '../pick-writer';
 import { Field } from './Field';
