@@ -6,9 +6,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadSettings } from '../db/settings';
 import { t } from '../platform/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
-import { ArchiveView } from './archive/ArchiveView';
 import { ComposeView } from './compose/ComposeView';
 
+// Tabs other than Compose load on first visit: their code (the archive's export renderer, the backup's
+// schema validation) is not worth parsing on every opening of the composer.
+const ArchiveView = lazy(() => import('./archive/ArchiveView').then((module) => ({ default: module.ArchiveView })));
 const SettingsTab = lazy(() => import('./settings-tab'));
 
 type Tab = 'compose' | 'archive' | 'settings';
@@ -76,7 +78,9 @@ export function App(): JSX.Element {
             <>
               {tab === 'compose' && <ComposeView settings={settings} selectedId={draftId} onSelect={setDraftId} />}
               {tab === 'archive' && (
-                <ArchiveView settings={settings} onReopened={(issueId) => { setDraftId(issueId); open('compose', true); }} />
+                <Suspense fallback={<p class="hint">{t('opt_loading')}</p>}>
+                  <ArchiveView settings={settings} onReopened={(issueId) => { setDraftId(issueId); open('compose', true); }} />
+                </Suspense>
               )}
               {tab === 'settings' && (
                 <Suspense fallback={<p class="hint">{t('opt_loading')}</p>}>

@@ -12,10 +12,10 @@ import { Preview } from '../preview/Preview';
 import { useDropMonitor, type DropCommand } from './dnd';
 import { DraftPicker } from './DraftPicker';
 import { ExportActions } from './ExportActions';
-import { renderForExport } from './export-file';
 import { FrontMatterForm } from './FrontMatterForm';
 import { Inbox } from './Inbox';
 import { IssueBlocks } from './IssueBlocks';
+import { useExportResult } from './use-export-result';
 import { announceMoved, announceToInbox, blockLabel, flushFocus, focusNewElement } from './moves';
 
 export interface ComposeViewProps {
@@ -50,10 +50,11 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
   const shownPicks = picks ?? NO_PICKS;
   useDropMonitor((command) => void runDrop(command, issueId, shownBlocks, shownPicks, inbox ?? []));
 
-  const result = useMemo(
-    () => current && renderForExport({ issue: current, blocks: shownBlocks, picks: shownPicks, templates: settings.templates }),
+  const doc = useMemo(
+    () => current && { issue: current, blocks: shownBlocks, picks: shownPicks, templates: settings.templates },
     [current, shownBlocks, shownPicks, settings.templates],
   );
+  const result = useExportResult(doc);
 
   // Stable while the draft stays the same, so the inbox's memoised items skip re-rendering.
   const addToIssue = useCallback((pick: Pick): void => {
@@ -72,7 +73,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
       <Inbox picks={inbox ?? []} onAdd={current ? addToIssue : null} />
       <section class="draft" aria-labelledby="draft-heading">
         <h2 id="draft-heading">{t('opt_draftHeading')}</h2>
-        {current && result ? (
+        {current ? (
           <>
             <DraftPicker
               drafts={drafts ?? []}
@@ -83,11 +84,13 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
             />
             <FrontMatterForm issue={current} titlePattern={titlePatternOf(settings)} />
             <IssueBlocks issueId={current.id} blocks={shownBlocks} picks={shownPicks} />
-            <ExportActions result={result}>
-              <button type="button" disabled={!result.ok} onClick={() => void publish(current)}>
-                {t('opt_markPublished')}
-              </button>
-            </ExportActions>
+            {result ? (
+              <ExportActions result={result}>
+                <button type="button" disabled={!result.ok} onClick={() => void publish(current)}>
+                  {t('opt_markPublished')}
+                </button>
+              </ExportActions>
+            ) : <p class="hint">{t('opt_loading')}</p>}
           </>
         ) : (
           <p class="hint">{t('opt_loading')}</p>

@@ -2,7 +2,8 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { t } from '../../platform/i18n';
 import { CopyMarkdownButton } from '../preview/CopyMarkdownButton';
-import { downloadMarkdown, type ExportResult } from './export-file';
+import { downloadText } from '../../platform/download';
+import type { ExportResult } from './export-file';
 
 export interface ExportActionsProps {
   result: ExportResult;
@@ -23,7 +24,7 @@ export function ExportActions({ result, children }: ExportActionsProps): JSX.Ele
   }
   return (
     <div class="export-actions">
-      <button type="button" onClick={() => downloadMarkdown(result.fileName, result.markdown)}>
+      <button type="button" onClick={() => downloadText(result.fileName, result.markdown, 'text/markdown;charset=utf-8')}>
         {t('opt_download')}
       </button>
       <CopyMarkdownButton markdown={result.markdown} />

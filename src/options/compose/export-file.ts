@@ -1,9 +1,8 @@
-// The exported file: rendered (and its front matter read back) before it is offered, then handed to
-// the browser as a download (platform/download).
+// The exported file: rendered (and its front matter read back) before it is offered. Loaded on demand
+// (use-export-result): the YAML library is the heaviest thing the composer needs, and not to show blocks.
 import { issueFileName } from '../../core/file-name';
 import { FrontMatterError } from '../../core/front-matter';
 import { renderIssue, type IssueDocument } from '../../core/render-issue';
-import { downloadText } from '../../platform/download';
 
 export type ExportResult =
   | { ok: true; markdown: string; fileName: string }
@@ -17,8 +16,4 @@ export function renderForExport(doc: IssueDocument): ExportResult {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, message, frontMatter: error instanceof FrontMatterError };
   }
-}
-
-export function downloadMarkdown(fileName: string, markdown: string): void {
-  downloadText(fileName, markdown, 'text/markdown;charset=utf-8');
 }
