@@ -3,9 +3,9 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Block, Issue, Pick, Settings } from '../../core/types';
-import { AT_END, insertPickBlock, listBlocks, moveBlock, placementOf, removeBlock } from '../../db/blocks';
-import { listInbox, picksOfIssue } from '../../db/inbox';
-import { createDraft, deleteDraft, listDrafts, publishIssue } from '../../db/issues';
+import { AT_END, insertPickBlock, moveBlock, placementOf, removeBlock } from '../../db/blocks';
+import { listInbox } from '../../db/inbox';
+import { createDraft, deleteDraft, listDrafts, loadIssueContent, publishIssue } from '../../db/issues';
 import { t } from '../../platform/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { Preview } from '../preview/Preview';
@@ -33,8 +33,10 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
   const inbox = useLiveQuery(listInbox, []);
   const current: Issue | undefined = drafts?.find((draft) => draft.id === selectedId) ?? drafts?.[0];
   const issueId = current?.id ?? '';
-  const blocks = useLiveQuery(() => (issueId ? listBlocks(issueId) : Promise.resolve(NO_BLOCKS)), [issueId]);
-  const picks = useLiveQuery(() => (issueId ? picksOfIssue(issueId) : Promise.resolve(NO_PICKS)), [issueId]);
+  // Blocks and their picks in one query: one render of a long draft instead of two.
+  const content = useLiveQuery(() => (issueId ? loadIssueContent(issueId) : Promise.resolve(undefined)), [issueId]);
+  const blocks = content?.blocks;
+  const picks = content?.picks;
 
   // With no draft at all there is nothing to compose into: start one, once.
   const creating = useRef(false);
