@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { hasPendingWrites } from '../db/pending-writes';
 import { t } from '../platform/i18n';
 import { watchInboxBadge } from '../ui/inbox-badge';
 import { App } from './app';
@@ -10,3 +11,7 @@ document.title = t('opt_pageTitle');
 render(<App />, document.getElementById('app')!);
 // Picks dragged in and out of issues change the inbox; a sleeping service worker would not notice.
 watchInboxBadge();
+// Closing the tab aborts writes in flight: while one is (a few ms after a keystroke), the browser asks first.
+addEventListener('beforeunload', (event) => {
+  if (hasPendingWrites()) event.preventDefault();
+});
