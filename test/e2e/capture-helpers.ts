@@ -63,20 +63,25 @@ export async function openPopupFor(harness: Harness, page: Page, { viaToolbar = 
   return popup;
 }
 
-/** Every stored pick, read straight from IndexedDB in the service worker. */
-export function readPicks(harness: Harness): Promise<Pick[]> {
-  return harness.worker.evaluate(() => new Promise<Pick[]>((resolve, reject) => {
+/** Every record of one store, read straight from IndexedDB in the service worker. */
+export function readStore<T>(harness: Harness, storeName: string): Promise<T[]> {
+  return harness.worker.evaluate((name) => new Promise<T[]>((resolve, reject) => {
     const request = indexedDB.open('gleaner');
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
-      const all = request.result.transaction('picks').objectStore('picks').getAll();
+      const all = request.result.transaction(name).objectStore(name).getAll();
       all.onsuccess = () => {
         request.result.close();
-        resolve(all.result as Pick[]);
+        resolve(all.result as T[]);
       };
       all.onerror = () => reject(all.error);
     };
-  }));
+  }), storeName);
+}
+
+/** Every stored pick. */
+export function readPicks(harness: Harness): Promise<Pick[]> {
+  return readStore<Pick>(harness, 'picks');
 }
 
 export function badgeText(harness: Harness): Promise<string> {

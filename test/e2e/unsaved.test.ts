@@ -1,6 +1,8 @@
 // Closing the options page while a keystroke is still being written: the browser asks before leaving,
 // instead of silently aborting the write (a closing page aborts its IndexedDB transactions).
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Block } from '../../src/core/types';
+import { readStore } from './capture-helpers';
 import { launch, type Harness } from './harness';
 
 let harness: Harness;
@@ -9,19 +11,10 @@ beforeAll(async () => {
 });
 afterAll(() => harness?.close());
 
-/** The text blocks as stored, read from the service worker. */
-function storedTexts(harness: Harness): Promise<string[]> {
-  return harness.worker.evaluate(() => new Promise<string[]>((resolve, reject) => {
-    const request = indexedDB.open('gleaner');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const all = request.result.transaction('blocks').objectStore('blocks').getAll();
-      all.onsuccess = () => {
-        request.result.close();
-        resolve((all.result as Array<{ type: string; markdown?: string }>).filter((block) => block.type === 'text').map((block) => block.markdown ?? ''));
-      };
-    };
-  }));
+/** The text blocks' Markdown as stored. */
+async function storedTexts(harness: Harness): Promise<string[]> {
+  const blocks = await readStore<Block>(harness, 'blocks');
+  return blocks.flatMap((block) => (block.type === 'text' ? [block.markdown] : []));
 }
 
 interface Hold {
