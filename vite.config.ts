@@ -11,7 +11,7 @@ type Target = 'chrome' | 'firefox';
  */
 const POPUP_MODULES = [
   /node_modules\/(preact\/(dist|hooks|jsx-runtime)|webextension-polyfill)\//,
-  /src\/platform\/(browser|i18n|active-tab|page-metadata|badge|pick-write-port)\.ts$/,
+  /src\/platform\/(browser|i18n|active-tab|page-metadata|pick-write-port)\.ts$/,
   /src\/db\/(name|page-lookup|errors)\.ts$/,
   /src\/core\/(types|url-key|capture|escape-inline)\.ts$/,
 ];

@@ -7,13 +7,3 @@ import { browser } from './browser';
 export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
-
-/** Translates every `[data-i18n]` element's text and `[data-i18n-label]` aria-label in `root`. */
-export function localizeDocument(root: ParentNode = document): void {
-  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    element.textContent = t(element.dataset.i18n!);
-  }
-  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    element.setAttribute('aria-label', t(element.dataset.i18nLabel!));
-  }
-}

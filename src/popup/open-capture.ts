@@ -4,7 +4,7 @@
 // looked up with a plain IndexedDB read (db/page-lookup), so the popup never loads Dexie.
 import { buildPick, pickToReopen, restrictionOf, type PageMetadata, type PickPlace, type Restriction } from '../core/capture';
 import type { Pick } from '../core/types';
-import { normalizeUrl, withoutTracking } from '../core/url-key';
+import { withoutTracking } from '../core/url-key';
 import { storageFailureOf, type StorageFailure } from '../db/errors';
 import { lookUpPage } from '../db/page-lookup';
 import { fileAccessAllowed, tabToCapture, type CaptureTab } from '../platform/active-tab';
@@ -52,9 +52,4 @@ export async function openCapture(tabId: number | null, writes: PickHandlers): P
   } catch (error) {
     return { kind: 'storage-failed', failure: storageFailureOf(error), message: error instanceof Error ? error.message : String(error) };
   }
-}
-
-/** A canonical URL is only a cleaner spelling of the same page if it has the same identity. */
-export function isSamePage(canonicalUrl: string | null, tabUrl: string): canonicalUrl is string {
-  return canonicalUrl !== null && normalizeUrl(canonicalUrl) === normalizeUrl(tabUrl);
 }
