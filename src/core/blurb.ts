@@ -9,35 +9,26 @@ export interface LinkedBlurb {
   linked: boolean;
 }
 
-/** Index just past the `]` matching the `[` at `open`, or -1. Nested brackets and escapes count. */
-function closingBracket(text: string, open: number): number {
+/**
+ * Index just past the `close` matching the `open` character at `start` (nesting and backslash escapes
+ * counted), or -1. A link destination (`stopAtBlankLine`) cannot span a paragraph break.
+ */
+function closing(text: string, start: number, open: string, close: string, stopAtBlankLine = false): number {
   let depth = 0;
-  for (let i = open; i < text.length; i += 1) {
+  for (let i = start; i < text.length; i += 1) {
     const char = text[i];
     if (char === '\\') i += 1;
-    else if (char === '[') depth += 1;
-    else if (char === ']') {
+    else if (char === open) depth += 1;
+    else if (char === close) {
       depth -= 1;
       if (depth === 0) return i + 1;
-    }
+    } else if (stopAtBlankLine && char === '\n' && text[i + 1] === '\n') return -1;
   }
   return -1;
 }
 
-/** Index just past the `)` closing the destination that starts at `open` (a `(`), or -1. */
-function closingParen(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === '\\') i += 1;
-    else if (char === '(') depth += 1;
-    else if (char === ')') {
-      depth -= 1;
-      if (depth === 0) return i + 1;
-    } else if (char === '\n' && text[i + 1] === '\n') return -1;
-  }
-  return -1;
-}
+const closingBracket = (text: string, start: number): number => closing(text, start, '[', ']');
+const closingParen = (text: string, start: number): number => closing(text, start, '(', ')', true);
 
 /** Index just past the code span opened by the backtick run at `start`, or past the run if unclosed. */
 function skipCodeSpan(text: string, start: number): number {

@@ -46,18 +46,20 @@ export function insertPickBlock(issueId: string, pickId: string, index: number):
   });
 }
 
-export function insertTextBlock(issueId: string, index: number, markdown = ''): Promise<TextBlock> {
+type NewBlock = DistributiveOmit<TextBlock | HeadingBlock, 'id' | 'issueId' | 'order'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Adds a text or heading block at `index` of the issue, in one transaction. */
+function insertBlock<B extends TextBlock | HeadingBlock>(issueId: string, index: number, fields: NewBlock): Promise<B> {
   return db.transaction('rw', db.blocks, async () => {
-    const block: TextBlock = {
-      id: newId(),
-      issueId,
-      order: orderAt(await listBlocks(issueId), index),
-      type: 'text',
-      markdown,
-    };
+    const block = { ...fields, id: newId(), issueId, order: orderAt(await listBlocks(issueId), index) } as B;
     await db.blocks.add(block);
     return block;
   });
+}
+
+export function insertTextBlock(issueId: string, index: number, markdown = ''): Promise<TextBlock> {
+  return insertBlock<TextBlock>(issueId, index, { type: 'text', markdown });
 }
 
 export function insertHeadingBlock(
@@ -66,18 +68,7 @@ export function insertHeadingBlock(
   level: HeadingLevel = 3,
   text = '',
 ): Promise<HeadingBlock> {
-  return db.transaction('rw', db.blocks, async () => {
-    const block: HeadingBlock = {
-      id: newId(),
-      issueId,
-      order: orderAt(await listBlocks(issueId), index),
-      type: 'heading',
-      level,
-      text,
-    };
-    await db.blocks.add(block);
-    return block;
-  });
+  return insertBlock<HeadingBlock>(issueId, index, { type: 'heading', level, text });
 }
 
 /**

@@ -1,4 +1,5 @@
-// What capture reads and writes about picks: the popup and the background call these, never the table.
+// What capture reads and writes about picks: the background (for itself and for the popup) and the
+// options page call these, never the table. The popup reads through db/page-lookup.
 import { buildPick, placeOf, type NewPick, type PickChanges, type PlacedPick } from '../core/capture';
 import type { Pick } from '../core/types';
 import { normalizeUrl } from '../core/url-key';

@@ -1,6 +1,6 @@
-// The toolbar badge counts picks waiting in the inbox. Any extension page that changes the inbox keeps it
-// right: the service worker watches while it is awake, and the popup refreshes it itself, because a worker
-// asleep in MV3 hears nothing of the popup's writes.
+// The toolbar badge counts picks waiting in the inbox. The service worker watches while it is awake and
+// refreshes it after each write it does for the popup; the options page watches too, because a worker
+// asleep in MV3 hears nothing of the options page's writes.
 import { liveQuery } from 'dexie';
 import { countInboxPicks } from '../db/picks';
 import { showBadgeCount } from '../platform/badge';
