@@ -1,3 +1,5 @@
+import type { PageMetadata } from '../core/capture';
+import { bestPageTitle } from '../core/page-title';
 import type { Pick } from '../core/types';
 import type { Menus, Tabs } from '../platform/browser';
 import { isCaptureMenuId, type CaptureMenuId } from '../platform/context-menus';
@@ -13,18 +15,21 @@ async function linkTextOf(info: Menus.OnClickData, tab: Tabs.Tab | undefined): P
   return tab?.id === undefined ? '' : readLinkText(tab.id, info.linkUrl ?? '');
 }
 
-/** Chromium flattens a selection's line breaks in `selectionText`; the page still has them. */
-async function selectionOf(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<string> {
-  const fromPage = tab?.id === undefined ? null : await readPageMetadata(tab.id);
-  return fromPage?.selection.trim() ? fromPage.selection : (info.selectionText ?? '');
+/** The page as a capture sees it: its best title (og:title or the tab's, without the site name) and selection. */
+async function pageOf(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<{ url: string; title: string; selection: string }> {
+  const url = info.pageUrl ?? tab?.url ?? '';
+  const meta: PageMetadata | null = tab?.id === undefined ? null : await readPageMetadata(tab.id);
+  const title = bestPageTitle({ tabTitle: tab?.title ?? '', ogTitle: meta?.title ?? '', siteName: meta?.siteName ?? '', url });
+  // Chromium flattens a selection's line breaks in `selectionText`; the page still has them.
+  const selection = meta?.selection.trim() ? meta.selection : (info.selectionText ?? '');
+  return { url, title, selection };
 }
 
 const HANDLERS: Record<CaptureMenuId, MenuHandler> = {
   'gleaner-add-link': async (info, tab) =>
     captureLink({ linkUrl: info.linkUrl ?? '', linkText: await linkTextOf(info, tab) }),
-  'gleaner-add-selection': async (info, tab) =>
-    capturePage({ url: info.pageUrl ?? tab?.url ?? '', title: tab?.title ?? '', selection: await selectionOf(info, tab) }),
-  'gleaner-add-page': (info, tab) => capturePage({ url: info.pageUrl ?? tab?.url ?? '', title: tab?.title ?? '' }),
+  'gleaner-add-selection': async (info, tab) => capturePage(await pageOf(info, tab)),
+  'gleaner-add-page': async (info, tab) => capturePage({ ...(await pageOf(info, tab)), selection: '' }),
 };
 
 /** What a click on one of Gleaner's context-menu entries does. */

@@ -1,6 +1,7 @@
 // Pure helpers of capture: which pages may be read, how a selection starts a blurb, which stored pick a
 // page reopens. No browser APIs here: the popup and the background inject what the browser told them.
 import { escapeInline } from './escape-inline';
+import { bestPageTitle } from './page-title';
 import type { Issue, Pick } from './types';
 import { normalizeUrl, withoutTracking } from './url-key';
 
@@ -107,6 +108,8 @@ export function pickToReopen(found: readonly PlacedPick[]): PlacedPick | null {
 
 /** Page details read from the document on request (all optional: any of them may be missing). */
 export interface PageMetadata {
+  /** og:title (or twitter:title). */
+  title: string;
   image: string | null;
   description: string;
   siteName: string;
@@ -128,14 +131,20 @@ export interface MetadataContext {
   /** Whether this popup just created the pick (only then may the canonical URL replace the tab's). */
   isNew: boolean;
   tabUrl: string;
+  /** The tab's own title, which og:title may beat (see core/page-title). */
+  tabTitle: string;
 }
 
 /**
- * The changes page metadata brings to a pick: empty fields filled, a selection quoted at the start of an
+ * The changes page metadata brings to a pick: a new pick's title chosen (og:title or the tab's), empty fields filled, a selection quoted at the start of an
  * empty blurb, and a canonical URL that is the same page preferred over the address bar's spelling.
  */
-export function metadataChanges(meta: PageMetadata, { current, touched, isNew, tabUrl }: MetadataContext): Partial<Pick> {
+export function metadataChanges(meta: PageMetadata, { current, touched, isNew, tabUrl, tabTitle }: MetadataContext): Partial<Pick> {
   const changes: Partial<Pick> = {};
+  if (isNew && !touched.has('title')) {
+    const title = bestPageTitle({ tabTitle, ogTitle: meta.title, siteName: meta.siteName, url: tabUrl });
+    if (title && title !== current.title) changes.title = title;
+  }
   if (meta.image && !current.image && !touched.has('image')) changes.image = meta.image;
   if (meta.description && !current.description) changes.description = meta.description;
   if (meta.siteName && !current.siteName) changes.siteName = meta.siteName;

@@ -16,6 +16,7 @@ function collectMetadata(): unknown {
     }
   };
   return {
+    title: content('meta[property="og:title"]') || content('meta[name="twitter:title"]'),
     image: absolute(content('meta[property="og:image"]') || content('meta[name="twitter:image"]')),
     description: content('meta[property="og:description"]') || content('meta[name="description"]'),
     siteName: content('meta[property="og:site_name"]'),
@@ -50,6 +51,7 @@ export async function readPageMetadata(tabId: number): Promise<PageMetadata | nu
     const raw = (await runInPage(tabId, collectMetadata)) as Record<string, unknown> | undefined;
     if (!raw || typeof raw !== 'object') return null;
     return {
+      title: text(raw.title, 500),
       image: webUrl(raw.image),
       description: text(raw.description, 2000),
       siteName: text(raw.siteName, 200),

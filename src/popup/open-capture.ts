@@ -4,6 +4,7 @@
 // looked up with a plain IndexedDB read (db/page-lookup), so the popup never loads Dexie.
 import { buildPick, pickToReopen, restrictionOf, type PageMetadata, type PickPlace, type Restriction } from '../core/capture';
 import type { Pick } from '../core/types';
+import { withoutSiteName } from '../core/page-title';
 import { withoutTracking } from '../core/url-key';
 import { storageFailureOf, type StorageFailure } from '../db/errors';
 import { lookUpPage } from '../db/page-lookup';
@@ -25,10 +26,13 @@ export type CaptureStart =
   | { kind: 'published'; page: CapturedPage; pick: Pick; place: Extract<PickPlace, { kind: 'published' }> }
   | { kind: 'storage-failed'; failure: StorageFailure; message: string };
 
-/** A new inbox pick for the tab (stored by the background through its sender). */
+/**
+ * A new inbox pick for the tab (stored by the background through its sender). Its title loses the site's
+ * name at once; og:title, read from the page a moment later, may still replace it (metadataChanges).
+ */
 export function pickTab(tab: CaptureTab): Pick {
   const url = withoutTracking(tab.url);
-  return buildPick({ url, title: tab.title.trim() || url }, crypto.randomUUID(), Date.now());
+  return buildPick({ url, title: withoutSiteName(tab.title, url) || url }, crypto.randomUUID(), Date.now());
 }
 
 export async function openCapture(tabId: number | null, writes: PickHandlers): Promise<CaptureStart> {

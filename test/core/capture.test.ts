@@ -101,11 +101,11 @@ describe('parseTags', () => {
 
 describe('metadataChanges', () => {
   const meta: PageMetadata = {
-    image: 'https://example.com/og.png', description: 'About', siteName: 'Example',
+    title: '', image: 'https://example.com/og.png', description: 'About', siteName: 'Example',
     canonicalUrl: 'https://example.com/post', selection: '',
   };
   const base = { ...pick('p', 1), url: 'https://example.com/post?utm_source=x', urlKey: 'example.com/post' };
-  const context = { current: base, touched: new Set<keyof Pick>(), isNew: true, tabUrl: 'https://example.com/post?utm_source=x' };
+  const context = { current: base, touched: new Set<keyof Pick>(), isNew: true, tabUrl: 'https://example.com/post?utm_source=x', tabTitle: base.title };
 
   test('fills empty fields and prefers the canonical spelling of the same page', () => {
     expect(metadataChanges(meta, context)).toEqual({
@@ -128,6 +128,15 @@ describe('metadataChanges', () => {
     const changes = metadataChanges({ ...meta, selection: ' Worth it ' }, context);
     expect(changes.blurb).toBe('> Worth it\n\n');
     expect(changes.quote).toBe('Worth it');
+  });
+  test('a new pick takes og:title over the tab title', () => {
+    const changes = metadataChanges({ ...meta, title: 'The real title' }, { ...context, tabTitle: 'The real title | Example' });
+    expect(changes.title).toBe('The real title');
+  });
+  test('a title the curator typed, or a reopened pick’s, stays', () => {
+    const withOg = { ...meta, title: 'The real title' };
+    expect(metadataChanges(withOg, { ...context, touched: new Set<keyof Pick>(['title']) }).title).toBeUndefined();
+    expect(metadataChanges(withOg, { ...context, isNew: false }).title).toBeUndefined();
   });
   test('a selection does not touch a blurb already written', () => {
     const current = { ...base, blurb: 'Mine' };

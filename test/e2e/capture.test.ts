@@ -16,6 +16,11 @@ beforeAll(async () => {
         '<meta property="og:site_name" content="Rich Site"><link rel="canonical" href="/rich">',
     },
     '/deleted': { title: 'Soon deleted' },
+    '/og-title': {
+      title: 'Ann Lee on LinkedIn: We moved CI to Nix | 14 comments',
+      head: '<meta property="og:title" content="We moved CI to Nix">',
+    },
+    '/site-suffix': { title: 'Kubernetes drops cgroup v1 - The New Stack', head: '<meta property="og:site_name" content="The New Stack">' },
   });
 });
 afterAll(() => harness?.close());
@@ -92,6 +97,20 @@ test('page metadata fills the pick without touching what is being typed', async 
   });
   expect(await popup.getByLabel('Blurb').inputValue()).toBe('Mine.');
   expect(await popup.getByLabel('URL').inputValue()).toBe(`${harness.origin}/rich`);
+  await popup.close();
+});
+
+test('og:title is preferred over a suffixed tab title', async () => {
+  const popup = await openPopupFor(harness, await openArticle('/og-title'));
+  await expect.poll(() => popup.getByLabel('Title').inputValue()).toBe('We moved CI to Nix');
+  await expect.poll(async () => (await readPicks(harness)).find((pick) => pick.url.endsWith('/og-title'))?.title).toBe('We moved CI to Nix');
+  await popup.close();
+});
+
+test('without og:title, the tab title loses the site’s name', async () => {
+  const popup = await openPopupFor(harness, await openArticle('/site-suffix'));
+  await expect.poll(() => popup.getByLabel('Title').inputValue()).toBe('Kubernetes drops cgroup v1');
+  await expect.poll(async () => (await readPicks(harness)).find((pick) => pick.url.endsWith('/site-suffix'))?.title).toBe('Kubernetes drops cgroup v1');
   await popup.close();
 });
 

@@ -16,6 +16,7 @@ export interface CaptureFormProps {
   metadata: Promise<PageMetadata | null>;
   isNew: boolean;
   tabUrl: string;
+  tabTitle: string;
   /** Where writes go (the background's port, see pick-sender). */
   send(write: PickWrite): Promise<WriteOutcome>;
   /** The store of a new pick: a refusal is shown like any failed write. */
@@ -36,7 +37,7 @@ function problemOf(outcome: WriteOutcome | null): string | undefined {
 }
 
 /** The pick being captured: every input event is written at once (see PickWriter). */
-export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, send, stored, onDelete }: CaptureFormProps) {
+export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, send, stored, onDelete }: CaptureFormProps) {
   const [values, setValues] = useState<Pick>(pick);
   const [tagsText, setTagsText] = useState(pick.tags.join(', '));
   const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
@@ -81,7 +82,7 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, send, store
         setUnreadable(true);
         return;
       }
-      const changes = metadataChanges(meta, { current: current.current, touched: touched.current, isNew, tabUrl });
+      const changes = metadataChanges(meta, { current: current.current, touched: touched.current, isNew, tabUrl, tabTitle });
       if (Object.keys(changes).length === 0) return;
       change(changes);
       writer.writeAll(changes);

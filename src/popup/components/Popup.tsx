@@ -96,7 +96,7 @@ export function Popup({ start, writes }: PopupProps) {
       {view.kind === 'editing' && (
         <CaptureForm
           key={view.pick.id} pick={view.pick} notice={view.notice} metadata={view.page.metadata}
-          isNew={view.isNew} tabUrl={view.page.tab.url} send={view.sender.send} stored={view.sender.stored}
+          isNew={view.isNew} tabUrl={view.page.tab.url} tabTitle={view.page.tab.title} send={view.sender.send} stored={view.sender.stored}
           onDelete={() => void remove(view.page, view.pick)}
         />
       )}
