@@ -1,7 +1,7 @@
 // The public backup format (docs/backup-format.md): one JSON file with every pick, issue and setting.
 // Validation is zod's, so that a restore can name exactly what is wrong before it touches anything.
 import { z } from 'zod';
-import { compareKeys, keyBetween, keysBetween } from './order-key';
+import { compareKeys, isOrderKey, keysBetween } from './order-key';
 import type { Block, Issue, Pick } from './types';
 import { PICK_KINDS } from './types';
 import { normalizeUrl } from './url-key';
@@ -16,7 +16,9 @@ const frontMatterValue = z.union([z.string(), z.number(), z.boolean(), z.null(),
 const frontMatter = z.record(z.string(), frontMatterValue);
 
 // Objects are strict: a misspelt field ("blrub") must be reported, not silently dropped with its text.
-const pickSchema = z.strictObject({
+export const pickHistoryEntrySchema = z.strictObject({ blurb: z.string(), editedAt: timestamp });
+
+export const pickSchema = z.strictObject({
   id: z.string().min(1),
   url: z.string().min(1),
   title: z.string().default(''),
@@ -30,16 +32,17 @@ const pickSchema = z.strictObject({
   quote: z.string().default(''),
   createdAt: timestamp.optional(),
   updatedAt: timestamp.optional(),
+  history: z.array(pickHistoryEntrySchema).optional(),
 });
 
-const blockFields = { id: z.string().min(1).optional(), order: z.string().min(1).optional() };
-const blockSchema = z.discriminatedUnion('type', [
+const blockFields = { id: z.string().min(1).optional(), order: z.string().min(1).optional(), updatedAt: timestamp.optional() };
+export const blockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('text'), markdown: z.string(), ...blockFields }),
   z.strictObject({ type: z.literal('heading'), level: z.literal([1, 2, 3, 4, 5, 6]), text: z.string(), ...blockFields }),
   z.strictObject({ type: z.literal('pick'), pickId: z.string().min(1), ...blockFields }),
 ], { error: 'expected a block of type "text", "heading" or "pick"' });
 
-const issueSchema = z.strictObject({
+export const issueSchema = z.strictObject({
   id: z.string().min(1),
   status: z.enum(['draft', 'published']),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
@@ -59,7 +62,7 @@ const templatesSchema = z.strictObject({
   heading: z.string().optional(),
 });
 // Known settings are checked; any other key is kept as it is, so newer settings survive a round trip.
-const settingsSchema = z.object({
+export const settingsSchema = z.object({
   templates: templatesSchema.optional(),
   frontMatterDefaults: frontMatter.optional(),
   language: z.string().min(1).optional(),
@@ -163,15 +166,6 @@ export interface FromBackupOptions {
   newId: () => string;
 }
 
-function isOrderKey(key: string): boolean {
-  try {
-    keyBetween(key, null);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The file's order keys if they are valid and already ascending, else fresh keys in file order. */
 function orderKeys(blocks: BackupFile['issues'][number]['blocks']): string[] {
   const given = blocks.map((block) => block.order);
@@ -240,7 +234,7 @@ export function toBackupFile(data: BackupData, exportedAt: string): BackupFile {
       ...issue,
       blocks: data.blocks
         .filter((block) => block.issueId === issue.id)
-        .sort((a, b) => compareKeys(a.order, b.order))
+        .sort((a, b) => compareKeys(a.order, b.order) || compareKeys(a.id, b.id))
         .map(({ issueId: _issueId, ...block }) => block),
     }));
   return {

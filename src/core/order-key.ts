@@ -16,3 +16,13 @@ export function keysBetween(before: string | null, after: string | null, count: 
 export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** True when `key` is a key fractional-indexing can place other keys around. */
+export function isOrderKey(key: string): boolean {
+  try {
+    generateKeyBetween(key, null);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -28,6 +28,18 @@ export interface Pick {
   issueId: string;
   createdAt: number;
   updatedAt: number;
+  /**
+   * Blurbs that lost a sync conflict (the same blurb edited on two devices between syncs), newest first:
+   * the later edit wins, the other text is kept here so it can be shown and restored (docs/sync.md).
+   */
+  history?: PickHistoryEntry[];
+}
+
+/** A blurb that another device's later edit replaced. */
+export interface PickHistoryEntry {
+  blurb: string;
+  /** When that blurb was last edited (its pick's `updatedAt` on the device that wrote it). */
+  editedAt: number;
 }
 
 /** A front matter value: what the form can produce and YAML can round-trip. */
@@ -53,8 +65,13 @@ export interface Issue {
 interface BlockBase {
   id: string;
   issueId: string;
-  /** Fractional order key: blocks sort by it as strings; moving one block rewrites only its key. */
+  /**
+   * Fractional order key: blocks sort by it as strings (then by id, should two devices have chosen the
+   * same key before they synced); moving one block rewrites only its key.
+   */
   order: string;
+  /** Last edit of the block (milliseconds); blocks written before sync existed may lack it. */
+  updatedAt?: number;
 }
 export interface TextBlock extends BlockBase {
   type: 'text';

@@ -154,3 +154,14 @@ test('the written file leaves out derived fields', () => {
   expect(file.picks[0]).not.toHaveProperty('issueId');
   expect(file.issues[0]!.blocks[0]).not.toHaveProperty('issueId');
 });
+
+test('a pick\'s blurb history and a block\'s edit time (sync) survive a backup round trip', () => {
+  const file = JSON.parse(MINIMAL) as { picks: Record<string, unknown>[]; issues: { blocks: Record<string, unknown>[] }[] };
+  file.picks[0]!.history = [{ blurb: 'Older text', editedAt: 5 }];
+  file.issues[0]!.blocks[0]!.updatedAt = 7;
+  const data = fromBackupFile(parsed(JSON.stringify(file)), options);
+  expect(data.picks[0]!.history).toEqual([{ blurb: 'Older text', editedAt: 5 }]);
+  const again = toBackupFile(data, '2025-11-12T00:00:00.000Z');
+  expect(again.picks[0]!.history).toEqual([{ blurb: 'Older text', editedAt: 5 }]);
+  expect(again.issues[0]!.blocks[0]).toMatchObject({ type: 'text', updatedAt: 7 });
+});
