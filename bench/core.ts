@@ -64,7 +64,7 @@ export async function benchMove(blockCount: number): Promise<MoveRun> {
     const first = (await listBlocks(issueId))[0]!;
     counter.reset();
     const start = performance.now();
-    await moveBlock(first.id, blockCount - 1);
+    await moveBlock(first.id, { to: blockCount - 1 });
     samples.push(performance.now() - start);
     rowsWritten = Math.max(rowsWritten, counter.total());
   }

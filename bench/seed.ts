@@ -1,15 +1,12 @@
 // Realistic volumes for the benchmarks, written straight into the extension's IndexedDB from one of
-// its pages (the stores must exist: open a Gleaner page first so Dexie creates them).
+// its pages (test/e2e/write-records).
 import type { Page } from 'playwright-core';
 import { keysBetween } from '../src/core/order-key';
-import type { Block, Issue, Pick } from '../src/core/types';
+import type { Issue, Pick } from '../src/core/types';
+import { writeRecords, type Records } from '../test/e2e/write-records';
 import { normalizeUrl } from '../src/core/url-key';
 
-export interface SeedData {
-  picks: Pick[];
-  issues: Issue[];
-  blocks: Block[];
-}
+export type SeedData = Records;
 
 function pick(index: number, issueId: string, now: number): Pick {
   const url = `https://example.org/${issueId || 'inbox'}/article-${index}?utm_source=bench`;
@@ -80,21 +77,6 @@ export function makeSeed(archived: number, inbox: number, draftBlocks: number): 
 }
 
 /** Writes `data` into the `gleaner` database through raw IndexedDB in `page` (an extension page). */
-export async function writeSeed(page: Page, data: SeedData): Promise<void> {
-  await page.evaluate(async (seed) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('gleaner');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['picks', 'issues', 'blocks'], 'readwrite');
-    for (const record of seed.picks) tx.objectStore('picks').put(record);
-    for (const record of seed.issues) tx.objectStore('issues').put(record);
-    for (const record of seed.blocks) tx.objectStore('blocks').put(record);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, data);
+export function writeSeed(page: Page, data: SeedData): Promise<void> {
+  return writeRecords(page, data);
 }

@@ -6,9 +6,7 @@ import {
   insertTextBlock,
   listBlocks,
   moveBlock,
-  placementOf,
   removeBlock,
-  shiftBlock,
   updateHeadingBlock,
   updateTextBlock,
 } from '../../src/db/blocks';
@@ -72,6 +70,27 @@ describe('inserting', () => {
     expect(await labels('i2')).toEqual(['a']);
   });
 
+  test('an insert says where the block landed', async () => {
+    await db.picks.add(pick('a'));
+    expect((await insertTextBlock('i1', 99, 'one')).placement).toEqual({ index: 0, total: 1 });
+    expect((await insertHeadingBlock('i1', 99, 2, 'two')).placement).toEqual({ index: 1, total: 2 });
+    const placed = await insertPickBlock('i1', 'a', 1);
+    expect(placed.placement).toEqual({ index: 1, total: 3 });
+    expect(placed.block).toMatchObject({ issueId: 'i1', type: 'pick', pickId: 'a' });
+  });
+
+  test('inserting writes the new row only (and the pick it takes from the inbox)', async () => {
+    await db.picks.add(pick('a'));
+    for (let index = 0; index < 20; index += 1) await insertTextBlock('i1', index, `t${index}`);
+    resetCount();
+    await insertTextBlock('i1', 7, 'new');
+    expect(rowsWritten).toEqual({ blocks: 1 });
+    resetCount();
+    await insertPickBlock('i1', 'a', 3);
+    expect(rowsWritten).toMatchObject({ blocks: 1, picks: 1 });
+    expect((await labels('i1')).slice(2, 9)).toEqual(['t2', 'a', 't3', 't4', 't5', 't6', 'new']);
+  });
+
   test('an unknown pick is refused and nothing is written', async () => {
     await expect(insertPickBlock('i1', 'ghost', 0)).rejects.toThrow(/ghost/);
     expect(await db.blocks.count()).toBe(0);
@@ -83,7 +102,7 @@ describe('moving', () => {
     for (let index = 0; index < 12; index += 1) await insertTextBlock('i1', index, `t${index}`);
     const blocks = await listBlocks('i1');
     resetCount();
-    await moveBlock(blocks[10]!.id, 2);
+    await moveBlock(blocks[10]!.id, { to: 2 });
     expect(rowsWritten).toEqual({ blocks: 1 });
     expect((await labels('i1')).slice(0, 4)).toEqual(['t0', 't1', 't10', 't2']);
   });
@@ -91,11 +110,11 @@ describe('moving', () => {
   test('a block lands at the index it is given, downwards and upwards', async () => {
     for (const text of ['a', 'b', 'c', 'd']) await insertTextBlock('i1', 99, text);
     const [a, , , d] = await listBlocks('i1');
-    await moveBlock(a!.id, 2);
+    await moveBlock(a!.id, { to: 2 });
     expect(await labels('i1')).toEqual(['b', 'c', 'a', 'd']);
-    await moveBlock(d!.id, 0);
+    await moveBlock(d!.id, { to: 0 });
     expect(await labels('i1')).toEqual(['d', 'b', 'c', 'a']);
-    await moveBlock(d!.id, 3);
+    await moveBlock(d!.id, { to: 3 });
     expect(await labels('i1')).toEqual(['b', 'c', 'a', 'd']);
   });
 
@@ -103,29 +122,48 @@ describe('moving', () => {
     for (const text of ['a', 'b', 'c']) await insertTextBlock('i1', 99, text);
     const [, b] = await listBlocks('i1');
     resetCount();
-    await moveBlock(b!.id, 1);
+    await moveBlock(b!.id, { to: 1 });
     expect(rowsWritten).toEqual({});
   });
 
-  test('shifting counts from where the block is now, so quick presses add up, stopping at the ends', async () => {
+  test('moving by places counts from where the block is now, so quick presses add up, stopping at the ends', async () => {
     for (const text of ['a', 'b', 'c', 'd']) await insertTextBlock('i1', 99, text);
     const d = (await listBlocks('i1'))[3]!;
-    const [first, second] = await Promise.all([shiftBlock(d.id, -1), shiftBlock(d.id, -1)]);
+    const [first, second] = await Promise.all([moveBlock(d.id, { by: -1 }), moveBlock(d.id, { by: -1 })]);
     expect([first, second]).toEqual([{ index: 2, total: 4 }, { index: 1, total: 4 }]);
     expect(await labels('i1')).toEqual(['a', 'd', 'b', 'c']);
     resetCount();
-    expect(await shiftBlock(d.id, -5)).toEqual({ index: 0, total: 4 });
-    expect(await shiftBlock(d.id, -1)).toEqual({ index: 0, total: 4 });
+    expect(await moveBlock(d.id, { by: -5 })).toEqual({ index: 0, total: 4 });
+    expect(await moveBlock(d.id, { by: -1 })).toEqual({ index: 0, total: 4 });
     expect(rowsWritten).toEqual({ blocks: 1 });
-    expect(await placementOf(d.id)).toEqual({ index: 0, total: 4 });
-    expect(await placementOf('ghost')).toBeNull();
+  });
+
+  test('a move says where the block landed, whatever the direction', async () => {
+    for (const text of ['a', 'b', 'c', 'd', 'e']) await insertTextBlock('i1', 99, text);
+    const [a, , , , e] = await listBlocks('i1');
+    expect(await moveBlock(a!.id, { to: 3 })).toEqual({ index: 3, total: 5 });
+    expect(await moveBlock(e!.id, { to: 99 })).toEqual({ index: 4, total: 5 });
+    expect(await moveBlock(e!.id, { by: -2 })).toEqual({ index: 2, total: 5 });
+    expect(await labels('i1')).toEqual(['b', 'c', 'e', 'd', 'a']);
+  });
+
+  test('moves in a long issue write one row each and land where asked', async () => {
+    await db.blocks.bulkAdd(Array.from({ length: 300 }, (_, index) => ({
+      id: `b${index}`, issueId: 'i1', order: `a${String(index).padStart(4, '0')}`, type: 'text' as const, markdown: `t${index}`,
+    })));
+    resetCount();
+    expect(await moveBlock('b0', { to: 299 })).toEqual({ index: 299, total: 300 });
+    expect(await moveBlock('b150', { by: -148 })).toEqual({ index: 1, total: 300 });
+    expect(rowsWritten).toEqual({ blocks: 2 });
+    expect((await labels('i1')).slice(0, 3)).toEqual(['t1', 't150', 't2']);
+    expect((await labels('i1')).at(-1)).toBe('t0');
   });
 
   test('many moves back and forth keep a consistent order', async () => {
     for (const text of ['a', 'b', 'c']) await insertTextBlock('i1', 99, text);
     for (let round = 0; round < 30; round += 1) {
       const blocks = await listBlocks('i1');
-      await moveBlock(blocks[2]!.id, 1);
+      await moveBlock(blocks[2]!.id, { to: 1 });
     }
     expect(await labels('i1')).toEqual(['a', 'b', 'c']);
   });
@@ -134,15 +172,15 @@ describe('moving', () => {
 describe('removing and editing', () => {
   test('removing a pick block sends the pick back to the inbox', async () => {
     await db.picks.add(pick('a'));
-    const block = await insertPickBlock('i1', 'a', 0);
+    const { block } = await insertPickBlock('i1', 'a', 0);
     await removeBlock(block.id);
     expect(await labels('i1')).toEqual([]);
     expect((await db.picks.get('a'))?.issueId).toBe('');
   });
 
   test('text and heading blocks are edited in place', async () => {
-    const text = await insertTextBlock('i1', 0, 'draft');
-    const heading = await insertHeadingBlock('i1', 1, 3, 'Quoi');
+    const { block: text } = await insertTextBlock('i1', 0, 'draft');
+    const { block: heading } = await insertHeadingBlock('i1', 1, 3, 'Quoi');
     await updateTextBlock(text.id, 'Final *words*');
     await updateHeadingBlock(heading.id, { text: 'Quoi de neuf ?', level: 2 });
     expect(await db.blocks.get(text.id)).toMatchObject({ markdown: 'Final *words*' });
@@ -150,7 +188,7 @@ describe('removing and editing', () => {
   });
 
   test('a text edit never turns another kind of block into text', async () => {
-    const heading = await insertHeadingBlock('i1', 0, 3, 'Title');
+    const { block: heading } = await insertHeadingBlock('i1', 0, 3, 'Title');
     await updateTextBlock(heading.id, 'oops');
     expect(await db.blocks.get(heading.id)).not.toHaveProperty('markdown');
   });

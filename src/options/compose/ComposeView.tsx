@@ -3,7 +3,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Block, Issue, Pick, Settings } from '../../core/types';
-import { AT_END, insertPickBlock, moveBlock, placementOf, removeBlock } from '../../db/blocks';
+import { AT_END, insertPickBlock, moveBlock, removeBlock, type Placement } from '../../db/blocks';
 import { listInbox } from '../../db/inbox';
 import { createDraft, deleteDraft, listDrafts, loadIssueContent, publishIssue } from '../../db/issues';
 import { t } from '../../platform/i18n';
@@ -16,7 +16,8 @@ import { FrontMatterForm } from './FrontMatterForm';
 import { Inbox } from './Inbox';
 import { IssueBlocks } from './IssueBlocks';
 import { useExportResult } from './use-export-result';
-import { announceMoved, announceToInbox, blockLabel, flushFocus, focusNewElement } from './moves';
+import { flushFocus, focusNewElement } from './focus';
+import { announceMoved, announceToInbox, blockLabel } from './moves';
 
 export interface ComposeViewProps {
   settings: Settings;
@@ -60,9 +61,9 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
 
   // Stable while the draft stays the same, so the inbox's memoised items skip re-rendering.
   const addToIssue = useCallback((pick: Pick): void => {
-    void insertPickBlock(issueId, pick.id, AT_END).then((block) => {
-      focusNewElement(`[data-block-id="${block.id}"] [data-move="up"]`, `[data-block-id="${block.id}"] [data-action="remove"]`);
-      return announcePlacement(pick.title, block.id);
+    void insertPickBlock(issueId, pick.id, AT_END).then(({ block, placement }) => {
+      focusNewElement({ item: { key: 'blockId', id: block.id }, controls: ['[data-move="up"]', '[data-action="remove"]'] });
+      announcePlacement(pick.title, placement);
     });
   }, [issueId]);
   const publish = async (issue: Issue): Promise<void> => {
@@ -119,22 +120,20 @@ async function runDrop(
   if (command.kind === 'insert-pick') {
     if (!issueId) return;
     const title = inbox.find((each) => each.id === command.pickId)?.title ?? '';
-    const inserted = await insertPickBlock(issueId, command.pickId, command.index);
-    await announcePlacement(title, inserted.id);
+    const { placement } = await insertPickBlock(issueId, command.pickId, command.index);
+    announcePlacement(title, placement);
     return;
   }
   const block = blocks.find((each) => each.id === command.blockId);
   if (!block) return;
   if (command.kind === 'move-block') {
-    await moveBlock(block.id, command.index);
-    await announcePlacement(blockLabel(block, picks), block.id);
+    announcePlacement(blockLabel(block, picks), await moveBlock(block.id, { to: command.index }));
   } else {
     await removeBlock(block.id);
     announceToInbox(blockLabel(block, picks));
   }
 }
 
-async function announcePlacement(label: string, blockId: string): Promise<void> {
-  const placement = await placementOf(blockId);
-  if (placement) announceMoved(label, placement.index + 1, placement.total);
+function announcePlacement(label: string, { index, total }: Placement): void {
+  announceMoved(label, index + 1, total);
 }

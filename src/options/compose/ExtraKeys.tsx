@@ -6,7 +6,7 @@ import type { FrontMatterValue, Issue } from '../../core/types';
 import { removeFrontMatterKey, renameFrontMatterKey, setFrontMatterValue } from '../../db/issues';
 import { t } from '../../platform/i18n';
 import { Field } from './Field';
-import { focusNewElement } from './moves';
+import { focusNewElement } from './focus';
 
 export interface ExtraKeysProps {
   issue: Issue;
@@ -30,7 +30,7 @@ export function ExtraKeys({ issue, known }: ExtraKeysProps): JSX.Element {
   const add = async (): Promise<void> => {
     const key = freshKey(issue.frontMatter);
     await setFrontMatterValue(issue.id, key, '');
-    focusNewElement(`[data-extra-key="${key}"] input`);
+    focusNewElement({ item: { key: 'extraKey', id: key }, controls: ['input'] });
   };
   return (
     <div class="extra-keys">

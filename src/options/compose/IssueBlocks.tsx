@@ -2,11 +2,12 @@
 import type { JSX } from 'preact';
 import { useCallback, useRef } from 'preact/hooks';
 import type { Block, Pick } from '../../core/types';
-import { AT_END, insertHeadingBlock, insertTextBlock, removeBlock, shiftBlock } from '../../db/blocks';
+import { AT_END, insertHeadingBlock, insertTextBlock, moveBlock, removeBlock } from '../../db/blocks';
 import { t } from '../../platform/i18n';
 import { BlockItem } from './BlockItem';
 import { useZoneDropTarget } from './dnd';
-import { announceMoved, announceRemoved, announceToInbox, blockLabel, focusNewElement, focusWhenRendered } from './moves';
+import { focusNewElement, focusWhenRendered } from './focus';
+import { announceMoved, announceRemoved, announceToInbox, blockLabel } from './moves';
 
 export interface IssueBlocksProps {
   issueId: string;
@@ -27,31 +28,34 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
     const { picks } = latest.current;
     const pressed = delta < 0 ? 'up' : 'down';
     const other = delta < 0 ? 'down' : 'up';
-    const item = `[data-block-id="${block.id}"]`;
     // The pressed button keeps focus; once the block reaches that end it is disabled, so the other one.
-    focusWhenRendered(`${item} [data-move="${pressed}"]`, `${item} [data-move="${other}"]`);
-    void shiftBlock(block.id, delta).then(({ index, total }) => announceMoved(blockLabel(block, picks), index + 1, total));
+    focusWhenRendered({ item: { key: 'blockId', id: block.id }, controls: [`[data-move="${pressed}"]`, `[data-move="${other}"]`] });
+    void moveBlock(block.id, { by: delta }).then(({ index, total }) => announceMoved(blockLabel(block, picks), index + 1, total));
   }, []);
 
   const onRemove = useCallback((block: Block): void => {
     const { blocks, picks } = latest.current;
     const label = blockLabel(block, picks);
-    const next = blocks[blocks.indexOf(block) + 1] ?? blocks[blocks.indexOf(block) - 1];
+    // By id: a memoised item holds the block object of an earlier render, not one of `blocks`.
+    const at = blocks.findIndex((each) => each.id === block.id);
+    const next = blocks[at + 1] ?? blocks[at - 1];
     if (block.type === 'pick') {
-      focusWhenRendered(`[data-pick-id="${block.pickId}"] [data-action="add"]`);
+      focusWhenRendered({ item: { key: 'pickId', id: block.pickId }, controls: ['[data-action="add"]'] });
     } else {
-      focusWhenRendered(next ? `[data-block-id="${next.id}"] [data-action="remove"]` : '[data-action="add-text"]');
+      focusWhenRendered(next
+        ? { item: { key: 'blockId', id: next.id }, controls: ['[data-action="remove"]'] }
+        : { controls: ['[data-action="add-text"]'] });
     }
     void removeBlock(block.id).then(() => (block.type === 'pick' ? announceToInbox(label) : announceRemoved(label)));
   }, []);
 
   const addText = async (): Promise<void> => {
-    const block = await insertTextBlock(issueId, AT_END);
-    focusNewElement(`[data-block-id="${block.id}"] textarea`);
+    const { block } = await insertTextBlock(issueId, AT_END);
+    focusNewElement({ item: { key: 'blockId', id: block.id }, controls: ['textarea'] });
   };
   const addHeading = async (): Promise<void> => {
-    const block = await insertHeadingBlock(issueId, AT_END);
-    focusNewElement(`[data-block-id="${block.id}"] input`);
+    const { block } = await insertHeadingBlock(issueId, AT_END);
+    focusNewElement({ item: { key: 'blockId', id: block.id }, controls: ['input'] });
   };
 
   return (

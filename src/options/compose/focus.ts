@@ -1,0 +1,68 @@
+// Focus that follows the curator's action to where its result appears. The list re-renders only when
+// liveQuery brings the write back, a moment after the click, and a windowed list may not have the item
+// on screen at all yet: a request waits until its element exists.
+//
+// Requests name the item by its id and never build a selector from it: ids are data (a block id from a
+// restored backup may contain `"]`), and a selector written around one breaks or matches the wrong item.
+
+/** The data attribute (as a `dataset` name) that carries an item's id, and the id. */
+export interface ItemRef {
+  key: 'blockId' | 'pickId' | 'extraKey';
+  id: string;
+}
+
+export interface FocusRequest {
+  /** The list item the control belongs to; none: a control of the page. */
+  item?: ItemRef;
+  /** Selectors of our own (no data in them), tried in order: the first enabled match gets focus. */
+  controls: readonly string[];
+}
+
+let pending: FocusRequest | null = null;
+
+const attributeOf = (key: ItemRef['key']): string => `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+
+/** The element carrying `item`'s id, among those rendered (a windowed list renders a screenful). */
+export function findItem(item: ItemRef, root: ParentNode = document): HTMLElement | null {
+  for (const element of root.querySelectorAll<HTMLElement>(`[${attributeOf(item.key)}]`)) {
+    if (element.dataset[item.key] === item.id) return element;
+  }
+  return null;
+}
+
+/** Asks for focus once the element exists: checked after each render that brought new data. */
+export function focusWhenRendered(request: FocusRequest): void {
+  pending = request;
+}
+
+/**
+ * For an element that did not exist before the write (a new block): it may already be on screen when
+ * the write's promise resolves, so look now as well as after the next render.
+ */
+export function focusNewElement(request: FocusRequest): void {
+  pending = request;
+  flushFocus();
+}
+
+/** The block a pending request waits for, so that a windowed list can bring it on screen. */
+export function pendingBlockId(): string | null {
+  return pending?.item?.key === 'blockId' ? pending.item.id : null;
+}
+
+/**
+ * Called after each render that brought new data: the old node may still match before that, and
+ * focusing it would be lost when the list re-orders.
+ */
+export function flushFocus(): void {
+  if (!pending) return;
+  const scope = pending.item ? findItem(pending.item) : document;
+  if (!scope) return;
+  for (const selector of pending.controls) {
+    const element = scope.querySelector<HTMLElement>(selector);
+    if (element && !element.matches(':disabled')) {
+      element.focus();
+      pending = null;
+      return;
+    }
+  }
+}
