@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 
 type Target = 'chrome' | 'firefox';
 
@@ -24,9 +25,12 @@ function isPopupModule(id: string): boolean {
 // Chrome wants a module service worker; Firefox (MV3) wants background scripts and a gecko id.
 function manifestFor(target: Target): ManifestV3Export {
   if (target === 'chrome') return baseManifest as ManifestV3Export;
-  const { background, ...rest } = baseManifest;
+  // minimum_chrome_version means nothing to Firefox: strict_min_version below is its counterpart.
+  const { background, minimum_chrome_version: _chromeOnly, ...rest } = baseManifest;
   return {
     ...rest,
+    // Firefox shows the author on the add-on's page; Chrome dropped the key in 2024 (its store uses the account).
+    author: packageJson.author,
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {
@@ -34,16 +38,27 @@ function manifestFor(target: Target): ManifestV3Export {
         strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // No gecko_android: Firefox for Android is not supported (no context menus, no keyboard commands, no
+      // options tab next to the page being read). README, "Firefox for Android".
     },
-  } as ManifestV3Export;
+    // crxjs types `author` as Chrome's old { email } object; Firefox wants the string.
+  } as unknown as ManifestV3Export;
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
-  // GLEANER_OUT_DIR lets parallel test runs build into their own folder.
-  const outDir = process.env.GLEANER_OUT_DIR ?? `dist/${target}`;
+  // GLEANER_OUT_DIR lets parallel test runs build into their own folder. `npm run dev` writes dist/dev, a
+  // loader that fetches modules from the dev server, so it never overwrites the built dist/chrome.
+  const outDir = process.env.GLEANER_OUT_DIR ?? (command === 'serve' ? 'dist/dev' : `dist/${target}`);
   return {
     plugins: [crx({ manifest: manifestFor(target), browser: target })],
+    server: {
+      port: 5173,
+      strictPort: true,
+      hmr: { port: 5173 },
+      // Extension pages load their modules from the dev server: allow their origin (Vite refuses others).
+      cors: { origin: [/^chrome-extension:\/\//] },
+    },
     build: {
       outDir: resolve(import.meta.dirname, outDir),
       emptyOutDir: true,
@@ -52,7 +67,8 @@ export default defineConfig(({ mode }) => {
       // Preload links let the browser fetch a page's chunks in parallel with its entry (measured: each extra
       // round trip costs a popup ~20 ms); no polyfill, extension browsers support modulepreload.
       modulePreload: { polyfill: false },
-      rolldownOptions: {
+      // Build only: the dev server's dependency pre-bundling would warn about the unknown option.
+      rolldownOptions: command !== 'build' ? {} : {
         output: {
           // Everything the popup needs in one chunk (shared with the other pages): one request and one
           // gzip stream instead of five — the popup pays for its bytes and round trips on every open.
