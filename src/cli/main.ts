@@ -2,9 +2,11 @@
 // blog's own CI. Bundled by src/cli/vite.config.ts into dist/cli/gleaner.js, run by bin/gleaner.js.
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { publishCommand } from './publish-command';
 import { renderBackup } from './render-backup';
 
 export const USAGE = `Usage: gleaner render BACKUP.json [--issue ID] [--out FILE]
+       gleaner publish BACKUP.json --repo URL [--issue ID] [--new-branch] …   (gleaner publish --help)
 
 Prints the Markdown of an issue of a Gleaner backup, exactly as the options page exports it.
 
@@ -30,7 +32,9 @@ export const nodeIo: CliIo = {
 };
 
 /** Exit codes: 0 done, 1 the file or issue is the problem, 2 the command line is. */
-export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = nodeIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // Commands with options of their own parse their own arguments.
+  if (argv[0] === 'publish') return publishCommand(argv.slice(1), io, env);
   let parsed;
   try {
     parsed = parseArgs({

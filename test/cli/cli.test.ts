@@ -40,7 +40,7 @@ test('--help prints the usage and succeeds', async () => {
 describe('bad arguments: a message and the usage on stderr, exit 2', () => {
   test.each([
     [[], 'no command given'],
-    [['publish', 'backup.json'], 'unknown command "publish"'],
+    [['deploy', 'backup.json'], 'unknown command "deploy"'],
     [['render'], 'render needs the path of a backup file'],
     [['render', 'backup.json', 'extra'], 'unexpected argument "extra"'],
     [['render', 'backup.json', '--bogus'], "Unknown option '--bogus'"],

@@ -1,0 +1,118 @@
+// `gleaner publish BACKUP.json --issue ID --repo URL [--branch B] [--new-branch] [--posts DIR]
+// [--token-env VAR] [--overwrite]`: commits an issue of a backup to the blog's repository, the same file the
+// options page publishes. The token only ever comes from the environment: arguments end up in shell history.
+import { parseArgs } from 'node:util';
+import { issueFileName } from '../core/file-name';
+import { publishBranchName, pullRequestUrl } from '../core/pull-request-url';
+import { cleanFolder, DEFAULT_CONNECTION, isAllowedRepoUrl, type GitConnection } from '../git/connection';
+import { nodeGitDeps } from '../git/node-deps';
+import { describeGitProblem, toProblem } from '../git/problems';
+import { publishFiles } from '../git/publish';
+import type { CliIo } from './main';
+import { renderBackup } from './render-backup';
+
+export const PUBLISH_USAGE = `Usage: gleaner publish BACKUP.json --repo URL [--issue ID] [--branch B] [--new-branch]
+                       [--posts DIR] [--token-env VAR] [--overwrite]
+
+Commits the issue's Markdown (exactly what the options page downloads) to POSTS/YYYY-MM-DD-slug.md.
+
+Options:
+  --repo URL        the blog's repository (HTTPS clone URL)
+  --issue ID        the issue to publish (default: the most recently updated draft)
+  --branch B        the branch to publish to, or to start the new branch from (default: the remote's default)
+  --new-branch      push to a new branch gleaner/YYYY-MM-DD-slug and print the pull request link
+  --posts DIR       the posts folder (default: _posts)
+  --token-env VAR   the environment variable holding the access token (default: GLEANER_TOKEN)
+  --overwrite       replace a post of the same name that has other content
+Commits are authored by $GIT_AUTHOR_NAME <$GIT_AUTHOR_EMAIL> when set.
+`;
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads the connection options shared by publish and import; a string is the command-line problem. */
+export function connectionFrom(values: { repo?: string; branch?: string; posts?: string }, env: Env): GitConnection | string {
+  if (values.repo === undefined) return 'missing --repo URL';
+  if (!isAllowedRepoUrl(values.repo)) return '--repo must be an https:// URL without a user name or password';
+  return {
+    ...DEFAULT_CONNECTION,
+    url: values.repo,
+    branch: values.branch ?? '',
+    postsFolder: cleanFolder(values.posts ?? DEFAULT_CONNECTION.postsFolder),
+    authorName: env.GIT_AUTHOR_NAME ?? '',
+    authorEmail: env.GIT_AUTHOR_EMAIL ?? '',
+  };
+}
+
+export function tokenFrom(variable: string | undefined, env: Env): { token: string } | { problem: string } {
+  const name = variable ?? 'GLEANER_TOKEN';
+  const token = env[name];
+  return token === undefined || token === '' ? { problem: `the environment variable ${name} holds no access token` } : { token };
+}
+
+export async function publishCommand(argv: readonly string[], io: CliIo, env: Env): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        repo: { type: 'string' }, issue: { type: 'string' }, branch: { type: 'string' }, posts: { type: 'string' },
+        'new-branch': { type: 'boolean' }, 'token-env': { type: 'string' }, overwrite: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`gleaner: ${error instanceof Error ? error.message : String(error)}\n\n${PUBLISH_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(PUBLISH_USAGE);
+    return 0;
+  }
+  const connection = connectionFrom(values, env);
+  const backupPath = positionals[0];
+  const problem = backupPath === undefined ? 'publish needs the path of a backup file'
+    : positionals.length > 1 ? `unexpected argument "${positionals[1]}"`
+    : typeof connection === 'string' ? connection : null;
+  if (problem !== null || typeof connection === 'string') {
+    io.stderr(`gleaner: ${problem}\n\n${PUBLISH_USAGE}`);
+    return 2;
+  }
+  const token = tokenFrom(values['token-env'], env);
+  if ('problem' in token) {
+    io.stderr(`gleaner: ${token.problem}\n`);
+    return 2;
+  }
+
+  let text: string;
+  try {
+    text = await io.readFile(backupPath!);
+  } catch (error) {
+    io.stderr(`gleaner: cannot read ${backupPath}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const rendered = renderBackup(text, values.issue);
+  if (!rendered.ok) {
+    io.stderr(`gleaner: ${backupPath}: ${rendered.message}\n`);
+    return 1;
+  }
+  const fileName = issueFileName(rendered.issue);
+  const path = `${connection.postsFolder}/${fileName}`;
+  const title = rendered.issue.frontMatter.title;
+  try {
+    const result = await publishFiles(nodeGitDeps(token.token), connection, {
+      files: [{ path, bytes: new TextEncoder().encode(rendered.markdown) }],
+      message: `Publish ${typeof title === 'string' && title !== '' ? title : fileName}`,
+      ...(values['new-branch'] && { newBranch: publishBranchName(fileName) }),
+      overwrite: values.overwrite === true,
+    });
+    const verb = result.unchanged ? 'Already published' : 'Published';
+    io.stdout(`${verb}: ${path} on ${result.branch} (commit ${result.commit})\n`);
+    const link = result.branch === result.baseBranch ? null : pullRequestUrl(connection.url, result.baseBranch, result.branch);
+    if (link !== null) io.stdout(`Open a pull request: ${link}\n`);
+    return 0;
+  } catch (error) {
+    io.stderr(`gleaner: ${describeGitProblem(toProblem(error, token.token, true))}\n`);
+    return 1;
+  }
+}
