@@ -51,6 +51,7 @@ async function addAt<B extends Block>(issueId: string, index: number, make: (ord
   const total = await issueBlocks(issueId).count();
   const at = clamp(index, total);
   const block = make(await keyAfterIndex(issueId, at - 1));
+  block.updatedAt = Date.now();
   await db.blocks.add(block);
   return { block, placement: { index: at, total: total + 1 } };
 }
@@ -108,7 +109,7 @@ export function moveBlock(blockId: string, target: MoveTarget): Promise<Placemen
     if (to !== from) {
       // Without the moved block, its new neighbours are the blocks now at to - 1 and to (moving up), or
       // at to and to + 1 (moving down: the block itself still sits above them).
-      await db.blocks.update(blockId, { order: await keyAfterIndex(block.issueId, to < from ? to - 1 : to) });
+      await db.blocks.update(blockId, { order: await keyAfterIndex(block.issueId, to < from ? to - 1 : to), updatedAt: Date.now() });
     }
     return { index: to, total };
   });
@@ -127,7 +128,9 @@ export function removeBlock(blockId: string): Promise<void> {
 export async function updateTextBlock(blockId: string, markdown: string): Promise<void> {
   // The callback form keeps the union type honest: only a text block has markdown.
   await db.blocks.update(blockId, (block) => {
-    if (block.type === 'text') block.markdown = markdown;
+    if (block.type !== 'text') return;
+    block.markdown = markdown;
+    block.updatedAt = Date.now();
   });
 }
 
@@ -136,6 +139,6 @@ export async function updateHeadingBlock(
   changes: Partial<Pick<HeadingBlock, 'level' | 'text'>>,
 ): Promise<void> {
   await db.blocks.update(blockId, (block) => {
-    if (block.type === 'heading') Object.assign(block, changes);
+    if (block.type === 'heading') Object.assign(block, changes, { updatedAt: Date.now() });
   });
 }

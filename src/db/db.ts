@@ -1,9 +1,11 @@
 import { trackPendingWrites } from './pending-writes';
 import { GleanerDb } from './schema';
+import { trackSyncChanges } from './sync-changes';
 
 /** The one database every extension page shares; liveQuery carries writes between pages. */
 export const db = new GleanerDb();
 trackPendingWrites(db);
+trackSyncChanges(db);
 
 export function newId(): string {
   return crypto.randomUUID();

@@ -3,11 +3,26 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Block, Issue, Pick } from '../core/types';
 import { DATABASE_NAME } from './name';
+import type { SyncChangeRow } from './sync-changes';
 
 /** One setting per row, so each concern (templates, defaults, language) is written on its own. */
 export interface SettingRow {
   key: string;
   value: unknown;
+  /** Last save (milliseconds), for sync's later-edit-wins rule; rows saved before sync existed lack it. */
+  updatedAt?: number;
+}
+
+/** What this device and the data branch last agreed on, per record (docs/sync.md, "On the device"). */
+export interface SyncBaseRow {
+  /** The record's `refKey` (its live file path). */
+  key: string;
+  /** The file on the branch: the record's path or its tombstone's. */
+  path: string;
+  /** Git blob id of that file, to see which files the branch changed without reading them. */
+  oid: string;
+  /** The file's text: the common version a three-way merge needs. */
+  text: string;
 }
 
 export class GleanerDb extends Dexie {
@@ -15,6 +30,8 @@ export class GleanerDb extends Dexie {
   issues!: EntityTable<Issue, 'id'>;
   blocks!: EntityTable<Block, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  syncChanges!: EntityTable<SyncChangeRow, 'path'>;
+  syncBase!: EntityTable<SyncBaseRow, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -24,6 +41,18 @@ export class GleanerDb extends Dexie {
       issues: 'id, status, date, updatedAt',
       blocks: 'id, [issueId+order], issueId, pickId',
       settings: 'key',
+    });
+    // Sync (issue 12): what changed since the last sync, and what was synced. Blocks get an edit time,
+    // taken from their issue's: the best guess there is of when they were last touched.
+    this.version(2).stores({
+      syncChanges: 'path',
+      syncBase: 'key',
+    }).upgrade(async (transaction) => {
+      const issues = await transaction.table<Issue, string>('issues').toArray();
+      const updatedAt = new Map(issues.map((issue) => [issue.id, issue.updatedAt]));
+      await transaction.table<Block, string>('blocks').toCollection().modify((block) => {
+        block.updatedAt ??= updatedAt.get(block.issueId) ?? 0;
+      });
     });
   }
 }

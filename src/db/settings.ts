@@ -21,7 +21,7 @@ export function liveSettings(): Observable<Settings> {
 }
 
 export async function saveTemplates(templates: Templates): Promise<void> {
-  await db.settings.put({ key: 'templates', value: templates });
+  await db.settings.put({ key: 'templates', value: templates, updatedAt: Date.now() });
 }
 
 /** Saves one template as typed, keeping the others as they are (read and write in one transaction). */
@@ -47,7 +47,7 @@ export async function resetTemplate(kind: PickKind | 'heading'): Promise<string>
 }
 
 export async function saveFrontMatterDefaults(frontMatter: FrontMatter): Promise<void> {
-  await db.settings.put({ key: 'frontMatterDefaults', value: frontMatter });
+  await db.settings.put({ key: 'frontMatterDefaults', value: frontMatter, updatedAt: Date.now() });
 }
 
 /**
@@ -63,5 +63,5 @@ export async function saveFrontMatterDefault(key: string, value: FrontMatterValu
 
 /** Default language of new issues (BCP 47, e.g. `fr`). */
 export async function saveLanguage(language: string): Promise<void> {
-  await db.settings.put({ key: 'language', value: language });
+  await db.settings.put({ key: 'language', value: language, updatedAt: Date.now() });
 }

@@ -6,10 +6,12 @@ import { compareKeys } from '../../src/core/order-key';
 import { normalizeUrl } from '../../src/core/url-key';
 import { GleanerDb } from '../../src/db/schema';
 import { DB_V1 } from '../fixtures/db-v1';
+import { DB_V2 } from '../fixtures/db-v2';
 import type { DbRows, SchemaFixture } from '../fixtures/db-v1';
 
 const SHIPPED: SchemaFixture[] = [
   DB_V1,
+  DB_V2,
 ];
 
 async function createAt(name: string, fixture: SchemaFixture): Promise<void> {

@@ -1,0 +1,170 @@
+// The database side of sync (docs/sync.md, "On the device"): what changed here since the last sync, what
+// was last synced, and applying a merged result in one transaction. The merge itself is core/sync's.
+import { Dexie } from 'dexie';
+import { recordPath, type SyncKind } from '../core/sync/layout';
+import { entryOfRow, rowOfRecord, serializeEntry, tombstone, type SyncEntry, type SyncRows } from '../core/sync/records';
+import { stateOf, type SyncState } from '../core/sync/state';
+import type { Block } from '../core/types';
+import { db } from './db';
+import type { SyncBaseRow } from './schema';
+
+/** Marks read at the start of a sync (path → time): a result clears only those still unchanged. */
+export type ChangeMarks = ReadonlyMap<string, number>;
+
+export interface LocalChanges {
+  /** Each changed record as it is now; a deleted one as its tombstone. */
+  entries: SyncEntry[];
+  marks: ChangeMarks;
+}
+
+const RECORD_TABLES = (): Dexie.Table[] => [db.picks, db.issues, db.blocks, db.settings];
+
+function tableOf(kind: SyncKind): Dexie.Table {
+  return db[kind] as unknown as Dexie.Table;
+}
+
+/** How many records changed here since the last sync (the status line's "pending changes"). */
+export function countPendingChanges(): Promise<number> {
+  return db.syncChanges.count();
+}
+
+/** Every row of a kind, or the rows with the given ids, as entries. */
+async function entriesOf(kind: SyncKind, ids?: string[]): Promise<SyncEntry[]> {
+  const table = tableOf(kind);
+  const rows: unknown[] = ids ? (await table.bulkGet(ids)).filter((row) => row !== undefined) : await table.toArray();
+  return rows.map((row) => entryOfRow(kind, row as SyncRows[typeof kind]));
+}
+
+/**
+ * The records changed since the last sync (`all`: every record, for a first sync). A record deleted here
+ * becomes a tombstone, unless it was never synced: then there is nothing to delete elsewhere.
+ */
+export function readLocalChanges(all = false): Promise<LocalChanges> {
+  return db.transaction('r', [...RECORD_TABLES(), db.syncChanges, db.syncBase], async () => {
+    const changes = await db.syncChanges.toArray();
+    const marks = new Map(changes.map((change) => [change.path, change.at]));
+    const entries: SyncEntry[] = [];
+    for (const kind of ['picks', 'issues', 'blocks', 'settings'] as const) {
+      const ids = all ? undefined : changes.filter((change) => change.kind === kind).map((change) => change.id);
+      const live = await entriesOf(kind, ids);
+      entries.push(...live);
+      const present = new Set(live.map((entry) => entry.ref.id));
+      for (const change of changes) {
+        if (change.kind !== kind || present.has(change.id)) continue;
+        if (await db.syncBase.get(change.path)) entries.push(tombstone({ kind, id: change.id }, change.at));
+      }
+    }
+    return { entries, marks };
+  });
+}
+
+/** What this device and the branch last agreed on, by record key. */
+export async function readBase(): Promise<Map<string, SyncBaseRow>> {
+  const rows = await db.syncBase.toArray();
+  return new Map(rows.map((row) => [row.key, row]));
+}
+
+function blockPlaces(entries: Iterable<SyncEntry | undefined>): { issues: Set<string>; picks: Set<string> } {
+  const issues = new Set<string>();
+  const picks = new Set<string>();
+  for (const entry of entries) {
+    if (!entry || entry.deleted || entry.ref.kind !== 'blocks') continue;
+    issues.add(String(entry.record.issueId));
+    if (typeof entry.record.pickId === 'string') picks.add(entry.record.pickId);
+  }
+  return { issues, picks };
+}
+
+/**
+ * The records the repairs after a merge must see (core/sync/state `repairs`): every block of each issue
+ * the merged entries touch, every block showing a pick they touch, and the picks and issues those blocks
+ * name. Read from this device, before the merged entries are laid over them.
+ */
+export function readNeighbourhood(merged: readonly SyncEntry[]): Promise<SyncState> {
+  return db.transaction('r', db.picks, db.issues, db.blocks, async () => {
+    const current = await entriesOf('blocks', merged.filter((entry) => entry.ref.kind === 'blocks').map((entry) => entry.ref.id));
+    const touched = blockPlaces([...merged, ...current]);
+    for (const entry of merged) if (entry.ref.kind === 'issues') touched.issues.add(entry.ref.id);
+    for (const entry of merged) if (entry.ref.kind === 'picks') touched.picks.add(entry.ref.id);
+    const blocks: Block[] = [
+      ...await db.blocks.where('issueId').anyOf([...touched.issues]).toArray(),
+      ...await db.blocks.where('pickId').anyOf([...touched.picks]).toArray(),
+    ];
+    const blockEntries = blocks.map((block) => entryOfRow('blocks', block));
+    const named = blockPlaces([...blockEntries, ...merged]);
+    return stateOf([
+      ...blockEntries,
+      ...await entriesOf('issues', [...new Set([...named.issues, ...touched.issues])]),
+      ...await entriesOf('picks', [...new Set([...named.picks, ...touched.picks])]),
+    ]);
+  });
+}
+
+export interface SyncResult {
+  /** The merged state of every record the sync looked at. */
+  entries: SyncEntry[];
+  /** The branch's files for those records, now the common version. */
+  base: SyncBaseRow[];
+  /** The marks `readLocalChanges` returned. */
+  marks: ChangeMarks;
+}
+
+export interface ApplyReport {
+  /** Rows written or deleted on this device. */
+  written: number;
+  /** Records edited here while the sync ran: left as they are, still pending, merged next time. */
+  kept: string[];
+}
+
+/** Which issue each pick is in now, from its block (the pick belongs to one issue at a time). */
+async function placePicks(pickIds: Iterable<string>): Promise<void> {
+  for (const pickId of pickIds) {
+    const pick = await db.picks.get(pickId);
+    if (!pick) continue;
+    const block = await db.blocks.where('pickId').equals(pickId).first();
+    const issueId = block?.issueId ?? '';
+    if (pick.issueId !== issueId) await db.picks.update(pickId, { issueId });
+  }
+}
+
+/**
+ * Stores a merged result in one transaction: liveQuery pages re-render once, and a failure leaves the
+ * device as it was. Rows whose stored form is already the merged one are not rewritten. The writes are
+ * not marked as local changes (the transaction includes syncBase); a record edited here since
+ * `readLocalChanges` is left alone and stays pending.
+ */
+export function applySyncResult(result: SyncResult): Promise<ApplyReport> {
+  return db.transaction('rw', [...RECORD_TABLES(), db.syncChanges, db.syncBase], async () => {
+    const report: ApplyReport = { written: 0, kept: [] };
+    const marksNow = new Map((await db.syncChanges.toArray()).map((change) => [change.path, change.at]));
+    const repositioned = new Set<string>();
+    for (const entry of result.entries) {
+      const path = recordPath(entry.ref);
+      if (marksNow.has(path) && marksNow.get(path) !== result.marks.get(path)) {
+        report.kept.push(path);
+        continue;
+      }
+      const table = tableOf(entry.ref.kind);
+      const row: unknown = await table.get(entry.ref.id);
+      const current = row === undefined ? undefined : entryOfRow(entry.ref.kind, row as SyncRows[typeof entry.ref.kind]);
+      if (current ? serializeEntry(current) === serializeEntry(entry) : entry.deleted) continue;
+      if (entry.ref.kind === 'picks') repositioned.add(entry.ref.id);
+      for (const version of [current, entry]) {
+        if (version && !version.deleted && entry.ref.kind === 'blocks' && typeof version.record.pickId === 'string') repositioned.add(version.record.pickId);
+      }
+      if (entry.deleted) await table.delete(entry.ref.id);
+      else await table.put(rowOfRecord(entry.ref.kind, entry.record));
+      report.written++;
+    }
+    await placePicks(repositioned);
+    await db.syncBase.bulkPut(result.base);
+    const done = [...result.marks].filter(([path, at]) => marksNow.get(path) === at);
+    await db.syncChanges.bulkDelete(done.map(([path]) => path));
+    return report;
+  });
+}
+
+/** Forgets what was synced (sync turned off, or another branch chosen): the next sync is a first one. */
+export function forgetSyncBase(): Promise<void> {
+  return db.transaction('rw', db.syncBase, () => db.syncBase.clear());
+}

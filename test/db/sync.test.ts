@@ -1,0 +1,138 @@
+import { liveQuery } from 'dexie';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fromBackupFile, parseBackup } from '../../src/core/backup-format';
+import { entryOfRow, serializeEntry, tombstone, type SyncEntry } from '../../src/core/sync/records';
+import type { Issue } from '../../src/core/types';
+import { restoreBackup } from '../../src/db/backup';
+import { insertPickBlock, insertTextBlock, listBlocks, moveBlock } from '../../src/db/blocks';
+import { db } from '../../src/db/db';
+import { createDraft } from '../../src/db/issues';
+import { createPick, deletePick, getPick, updatePick } from '../../src/db/picks';
+import { saveLanguage } from '../../src/db/settings';
+import { applySyncResult, countPendingChanges, readLocalChanges, readNeighbourhood } from '../../src/db/sync';
+
+const defaults = { frontMatterDefaults: { layout: 'post' }, language: 'fr' };
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+  await db.syncChanges.clear();
+});
+
+async function changedPaths(): Promise<string[]> {
+  return (await db.syncChanges.toArray()).map((change) => change.path).sort();
+}
+
+/** Applies what readLocalChanges saw as if the branch had taken it: base = the same files. */
+async function syncedAsIs(): Promise<void> {
+  const local = await readLocalChanges();
+  await applySyncResult({
+    entries: local.entries,
+    base: local.entries.map((entry) => ({ key: `${entry.ref.kind}/${entry.ref.id}.json`, path: `${entry.ref.kind}/${entry.ref.id}.json`, oid: 'x', text: serializeEntry(entry) })),
+    marks: local.marks,
+  });
+}
+
+describe('marking local changes', () => {
+  test('every write to a synced table marks its record, whatever function wrote it', async () => {
+    const pick = await createPick({ url: 'https://example.com/a', title: 'A' });
+    const draft = await createDraft(defaults);
+    const { block } = await insertPickBlock(draft.id, pick.id, 0);
+    await saveLanguage('en');
+    expect(await changedPaths()).toEqual([`blocks/${block.id}.json`, `issues/${draft.id}.json`, `picks/${pick.id}.json`, 'settings/language.json'].sort());
+    expect(await countPendingChanges()).toBe(4);
+  });
+
+  test('a restore that clears the tables marks every row it removed and wrote', async () => {
+    await createPick({ url: 'https://example.com/old', title: 'Old' });
+    const parsed = parseBackup(JSON.stringify({ format: 'gleaner-backup', version: 1, picks: [{ id: 'p1', url: 'https://example.com/new' }], issues: [] }));
+    if (!parsed.ok) throw new Error('bad fixture');
+    await db.syncChanges.clear();
+    await restoreBackup(fromBackupFile(parsed.file, { defaultLanguage: 'fr', now: 1, newId: () => 'n' }), 'replace');
+    const paths = await changedPaths();
+    expect(paths).toContain('picks/p1.json');
+    expect(paths).toHaveLength(2);
+  });
+
+  test('blocks record when they were last edited', async () => {
+    const draft = await createDraft(defaults);
+    const { block: first } = await insertTextBlock(draft.id, 0, 'a');
+    await insertTextBlock(draft.id, 1, 'b');
+    const before = Date.now();
+    await moveBlock(first.id, { to: 1 });
+    expect((await db.blocks.get(first.id))?.updatedAt).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe('readLocalChanges', () => {
+  test('a deleted record becomes a tombstone only if it was synced', async () => {
+    const kept = await createPick({ url: 'https://example.com/a', title: 'A' });
+    await syncedAsIs();
+    const fresh = await createPick({ url: 'https://example.com/b', title: 'B' });
+    await deletePick(fresh.id);
+    await deletePick(kept.id);
+    const { entries } = await readLocalChanges();
+    expect(entries).toEqual([tombstone({ kind: 'picks', id: kept.id }, expect.any(Number) as unknown as number)]);
+  });
+});
+
+describe('applySyncResult', () => {
+  function remotePick(id: string, issueBlock?: { issueId: string; id: string }): SyncEntry[] {
+    const pick = entryOfRow('picks', { id, url: `https://example.com/${id}`, urlKey: '', title: id, blurb: 'From the branch', emoji: '', kind: 'link', tags: [], image: null, description: '', siteName: '', quote: '', issueId: '', createdAt: 5, updatedAt: 5 });
+    if (!issueBlock) return [pick];
+    return [pick, entryOfRow('blocks', { id: issueBlock.id, issueId: issueBlock.issueId, order: 'a0', type: 'pick', pickId: id, updatedAt: 5 })];
+  }
+
+  test('stores the branch\'s records without marking them, with each pick in the issue of its block', async () => {
+    const draft = await createDraft(defaults);
+    await db.syncChanges.clear();
+    const entries = remotePick('r1', { issueId: draft.id, id: 'rb1' });
+    const report = await applySyncResult({ entries, base: [], marks: new Map() });
+    expect(report.written).toBe(2);
+    expect(await getPick('r1')).toMatchObject({ blurb: 'From the branch', issueId: draft.id, urlKey: 'example.com/r1' });
+    expect((await listBlocks(draft.id)).map((block) => block.id)).toEqual(['rb1']);
+    expect(await countPendingChanges()).toBe(0);
+  });
+
+  test('a record edited here while the sync ran is kept, and stays pending', async () => {
+    const pick = await createPick({ url: 'https://example.com/a', title: 'A' });
+    const local = await readLocalChanges();
+    await updatePick(pick.id, { blurb: 'typed during the sync' });
+    const fromBranch = entryOfRow('picks', { ...(await getPick(pick.id))!, blurb: 'branch', updatedAt: 1 });
+    const report = await applySyncResult({ entries: [fromBranch], base: [], marks: local.marks });
+    expect(report.kept).toEqual([`picks/${pick.id}.json`]);
+    expect((await getPick(pick.id))?.blurb).toBe('typed during the sync');
+    expect(await countPendingChanges()).toBe(1);
+  });
+
+  test('clears the marks it synced and deletes what the branch deleted', async () => {
+    const pick = await createPick({ url: 'https://example.com/a', title: 'A' });
+    const local = await readLocalChanges();
+    await applySyncResult({ entries: [tombstone({ kind: 'picks', id: pick.id }, Date.now())], base: [], marks: local.marks });
+    expect(await getPick(pick.id)).toBeUndefined();
+    expect(await countPendingChanges()).toBe(0);
+  });
+
+  test('a whole merge re-renders a live query once, not once per record', async () => {
+    const draft = await createDraft(defaults);
+    const entries = Array.from({ length: 50 }, (_, index) => remotePick(`r${index}`)).flat();
+    let emissions = 0;
+    const subscription = liveQuery(() => db.picks.count()).subscribe(() => emissions++);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const before = emissions;
+    await applySyncResult({ entries, base: [], marks: new Map() });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    subscription.unsubscribe();
+    expect(emissions - before).toBe(1);
+    expect(await db.picks.count()).toBe(50);
+    expect(draft.id).toBeTruthy();
+  });
+});
+
+test('the neighbourhood of a merged block holds its issue\'s blocks and the picks they show', async () => {
+  const draft: Issue = await createDraft(defaults);
+  const pick = await createPick({ url: 'https://example.com/a', title: 'A' });
+  const { block } = await insertPickBlock(draft.id, pick.id, 0);
+  const { block: text } = await insertTextBlock(draft.id, 1, 'x');
+  const state = await readNeighbourhood([entryOfRow('blocks', { ...text, markdown: 'y' })]);
+  expect([...state.keys()].sort()).toEqual([`blocks/${block.id}.json`, `blocks/${text.id}.json`, `issues/${draft.id}.json`, `picks/${pick.id}.json`].sort());
+});
