@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -13,6 +14,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // core/ is pure: it must run in Node (CLI, tests) and never reach for the browser or the database.
       'no-restricted-imports': 'off',
+    },
+  },
+  {
+    // Type-checked rules need the TypeScript project; plain .js files (config, bin, scripts) are not in it.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      // A write nobody awaits fails silently (issue 8): every promise is awaited, returned, or given a
+      // rejection handler. `void` does not count as handling it.
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
+      // Preact's hooks follow React's rules; the plugin matches hooks by name, whatever package they come from.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useLiveQuery$' }],
     },
   },
   {

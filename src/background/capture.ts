@@ -4,7 +4,7 @@ import { pickToReopen, quoteBlurb, restrictionOf, withQuote } from '../core/capt
 import type { Pick } from '../core/types';
 import { withoutTracking } from '../core/url-key';
 import { createPick, findPicksForUrl, updatePick } from '../db/picks';
-import { refreshInboxBadge } from '../ui/inbox-badge';
+import { refreshInboxBadge } from './inbox-badge';
 
 export interface PageCapture {
   url: string;

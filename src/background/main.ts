@@ -3,14 +3,15 @@
 import { browser } from '../platform/browser';
 import { createCaptureMenus } from '../platform/context-menus';
 import { servePickWrites } from '../platform/pick-write-port';
-import { watchInboxBadge } from '../ui/inbox-badge';
+import { watchInboxBadge } from './inbox-badge';
 import { captureLink, capturePage } from './capture';
 import { onMenuClick } from './menu-clicks';
 import { pickWrites } from './pick-writes';
 
-browser.runtime.onInstalled.addListener(() => void createCaptureMenus());
+const menusFailed = (error: unknown): void => console.error('Gleaner: could not create the menus', error);
+browser.runtime.onInstalled.addListener(() => createCaptureMenus().catch(menusFailed));
 // Menus survive restarts in Chromium; recreating them on startup covers browsers that forget them.
-browser.runtime.onStartup.addListener(() => void createCaptureMenus());
+browser.runtime.onStartup.addListener(() => createCaptureMenus().catch(menusFailed));
 browser.contextMenus.onClicked.addListener((info, tab) => {
   onMenuClick(info, tab).catch((error: unknown) => console.error('Gleaner: capture from the menu failed', error));
 });

@@ -3,7 +3,7 @@
 import { storageFailureOf } from '../db/errors';
 import { deletePick, storePick, updatePick } from '../db/picks';
 import type { PickHandlers, WriteOutcome } from '../platform/pick-write-port';
-import { refreshInboxBadge } from '../ui/inbox-badge';
+import { refreshInboxBadge } from './inbox-badge';
 
 async function outcomeOf(write: () => Promise<boolean>): Promise<WriteOutcome> {
   try {
@@ -16,13 +16,13 @@ async function outcomeOf(write: () => Promise<boolean>): Promise<WriteOutcome> {
 export const pickWrites: PickHandlers = {
   store: ({ pick }) => outcomeOf(async () => {
     await storePick(pick);
-    void refreshInboxBadge();
+    await refreshInboxBadge();
     return true;
   }),
   update: ({ pickId, changes }) => outcomeOf(() => updatePick(pickId, changes)),
   delete: ({ pickId }) => outcomeOf(async () => {
     await deletePick(pickId);
-    void refreshInboxBadge();
+    await refreshInboxBadge();
     return true;
   }),
 };

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadSettings } from '../db/settings';
 import { t } from '../platform/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
+import { ActionFailure } from './action-failure';
 import { ComposeView } from './compose/ComposeView';
 
 // Tabs other than Compose load on first visit: their code (the archive's export renderer, the backup's
@@ -73,6 +74,7 @@ export function App(): JSX.Element {
         </div>
       </header>
       <main>
+        <ActionFailure />
         <div id="tab-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {settings === undefined ? <p class="hint">{t('opt_loading')}</p> : (
             <>

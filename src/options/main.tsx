@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { hasPendingWrites } from '../db/pending-writes';
 import { t } from '../platform/i18n';
-import { watchInboxBadge } from '../ui/inbox-badge';
+import { watchInboxBadge } from '../background/inbox-badge';
 import { App } from './app';
 import './options.css';
 

@@ -79,9 +79,11 @@ export function servePickWrites(handlers: PickHandlers): void {
     port.onMessage.addListener((message) => {
       if (!isRequest(message)) return;
       const handler = handlers[message.command] as (args: Request['args']) => Promise<WriteOutcome>;
-      void handler(message.args).then((outcome) => {
+      const reply = (outcome: WriteOutcome): void => {
         if (open) port.postMessage({ seq: message.seq, outcome } satisfies Reply);
-      });
+      };
+      // Handlers never reject; should one, the popup still hears of it instead of waiting forever.
+      handler(message.args).then(reply, (error: unknown) => reply({ ok: false, failure: 'other', message: String(error) }));
     });
   });
 }

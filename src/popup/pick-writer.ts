@@ -35,7 +35,7 @@ export class PickWriter {
     const number = ++this.writes;
     const fields = Object.keys(changes) as Field[];
     for (const field of fields) this.lastWriteOf.set(field, number);
-    void this.send({ pickId: this.pickId, changes }).then((outcome) => {
+    const settle = (outcome: WriteOutcome): void => {
       if (!outcome.ok && outcome.failure !== 'gone') {
         for (const field of fields) {
           if (this.lastWriteOf.get(field) === number && !(field in this.pending)) {
@@ -44,6 +44,8 @@ export class PickWriter {
         }
       }
       this.onOutcome(outcome);
-    });
+    };
+    this.send({ pickId: this.pickId, changes })
+      .then(settle, (error: unknown) => settle({ ok: false, failure: 'other', message: String(error) }));
   }
 }

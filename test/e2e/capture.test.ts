@@ -48,7 +48,7 @@ test('a toolbar click opens the popup with the page’s title and URL; the blurb
 
 test('20 times: whatever was typed is stored, even when the popup closes right after the last key', async () => {
   const article = await openArticle('/typing');
-  (await openPopupFor(harness, article)).close();
+  await (await openPopupFor(harness, article)).close();
   // The toolbar click granted activeTab: from now on the tab's URL, hence its id, is visible.
   const tabId = await tabIdOf(harness, article);
   const alphabet = 'abcdefghijklmnopqrstuvwxyz ABC éàç[]()*_`#!?,.:;-\'"0123456789';

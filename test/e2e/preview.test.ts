@@ -44,7 +44,7 @@ beforeAll(async () => {
     await popup.close();
     await article.close();
   }
-  harness.context.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+  harness.context.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
   options = await harness.context.newPage();
   await options.goto(harness.extensionUrl('src/options/index.html#compose'));
   for (const { title } of HOSTILE) {

@@ -45,9 +45,9 @@ test('leaving while a write is in flight asks first; once stored, the page close
   await text.press('!');
 
   const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
+  page.on('dialog', async (dialog) => {
     dialogs.push(dialog.type());
-    void dialog.dismiss();
+    await dialog.dismiss();
   });
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => dialogs).toEqual(['beforeunload']);

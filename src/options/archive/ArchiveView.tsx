@@ -4,6 +4,7 @@ import { useMemo } from 'preact/hooks';
 import type { Issue, Settings } from '../../core/types';
 import { loadIssueContent, listPublished, reopenIssue } from '../../db/issues';
 import { t } from '../../platform/i18n';
+import { reportActionFailure } from '../action-failure';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { issueLabel } from '../compose/DraftPicker';
 import { ExportActions } from '../compose/ExportActions';
@@ -50,7 +51,7 @@ function ArchivedIssue({ issue, settings, onReopened }: { issue: Issue; settings
       </p>
       {result && (
         <ExportActions result={result}>
-          <button type="button" onClick={() => void reopen()}>{t('opt_reopen')}</button>
+          <button type="button" onClick={() => reopen().catch(reportActionFailure)}>{t('opt_reopen')}</button>
         </ExportActions>
       )}
     </li>

@@ -5,6 +5,7 @@ import { exportBackup, restoreBackup, type RestoreMode, type RestoreReport } fro
 import { newId } from '../../db/db';
 import { loadSettings } from '../../db/settings';
 import { t } from '../../platform/i18n';
+import { reportActionFailure } from '../action-failure';
 import { BackupSummary } from './BackupSummary';
 import { downloadText } from '../../platform/download';
 import { backupFileName } from './backup-file-name';
@@ -77,13 +78,13 @@ export function BackupPanel(): JSX.Element {
       <p class="backup-help">{t('bak_help')}</p>
 
       <div class="backup-row">
-        <button type="button" onClick={() => void onExport()}>{t('bak_export')}</button>
+        <button type="button" onClick={() => onExport().catch(reportActionFailure)}>{t('bak_export')}</button>
         {exportStatus && <p role={exportStatus.ok ? 'status' : 'alert'} class={exportStatus.ok ? '' : 'backup-error'}>{exportStatus.message}</p>}
       </div>
 
       <div class="backup-row">
         <label for={`${id}-file`}>{t('bak_restoreLabel')}</label>
-        <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)}
+        <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => onFile(event).catch(reportActionFailure)}
           disabled={restore.step === 'writing'} />
       </div>
 
@@ -102,7 +103,7 @@ export function BackupPanel(): JSX.Element {
       )}
 
       {restore.step === 'confirm' && (
-        <form class="backup-confirm" aria-labelledby={`${id}-confirm`} onSubmit={(event) => { event.preventDefault(); void onConfirm(restore.data); }}>
+        <form class="backup-confirm" aria-labelledby={`${id}-confirm`} onSubmit={(event) => { event.preventDefault(); onConfirm(restore.data).catch(reportActionFailure); }}>
           <p id={`${id}-confirm`}>{t('bak_confirmIntro', restore.fileName)}</p>
           <BackupSummary summary={summarizeBackup(restore.data)} />
           <fieldset>

@@ -7,6 +7,7 @@ import { sameRecord } from '../../core/same-record';
 import type { Block, HeadingBlock, Pick } from '../../core/types';
 import { updateHeadingBlock, updateTextBlock, type HeadingLevel } from '../../db/blocks';
 import { t } from '../../platform/i18n';
+import { useWriteStatus } from '../../ui/use-write-status';
 import { useBlockDropTarget, useDraggable } from './dnd';
 import { Field } from './Field';
 import { BLOCK_TYPE_LABELS, KIND_LABELS } from './labels';
@@ -86,7 +87,7 @@ function BlockBody({ block, pick, editing }: { block: Block; pick: Pick | undefi
         multiline
         rows={4}
         value={block.markdown}
-        onWrite={(markdown) => void updateTextBlock(block.id, markdown)}
+        onWrite={(markdown) => updateTextBlock(block.id, markdown)}
       />
     );
   }
@@ -97,6 +98,7 @@ function BlockBody({ block, pick, editing }: { block: Block; pick: Pick | undefi
 
 function HeadingFields({ block }: { block: HeadingBlock }): JSX.Element {
   const levelId = useId();
+  const levelStatus = useWriteStatus();
   return (
     <div class="field-row">
       <div class="field">
@@ -104,14 +106,15 @@ function HeadingFields({ block }: { block: HeadingBlock }): JSX.Element {
         <select
           id={levelId}
           value={String(block.level)}
-          onChange={(event) => void updateHeadingBlock(block.id, { level: Number(event.currentTarget.value) as HeadingLevel })}
+          onChange={(event) => levelStatus.track(updateHeadingBlock(block.id, { level: Number(event.currentTarget.value) as HeadingLevel }))}
         >
           {LEVELS.map((level) => (
             <option key={level} value={String(level)}>{t('opt_levelN', String(level))} ({'#'.repeat(level)})</option>
           ))}
         </select>
+        {levelStatus.error !== null && <p class="field-error" role="alert">{levelStatus.error}</p>}
       </div>
-      <Field class="field-grow" label={t('opt_headingText')} value={block.text} onWrite={(text) => void updateHeadingBlock(block.id, { text })} />
+      <Field class="field-grow" label={t('opt_headingText')} value={block.text} onWrite={(text) => updateHeadingBlock(block.id, { text })} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { ExportActions } from './ExportActions';
 import { FrontMatterForm } from './FrontMatterForm';
 import { Inbox } from './Inbox';
 import { IssueBlocks } from './IssueBlocks';
+import { reportActionFailure } from '../action-failure';
 import { useExportResult } from './use-export-result';
 import { flushFocus, focusNewElement } from './focus';
 import { announceMoved, announceToInbox, blockLabel } from './moves';
@@ -44,14 +45,16 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
   useEffect(() => {
     if (drafts?.length !== 0 || creating.current) return;
     creating.current = true;
-    void createDraft(settings).then((issue) => setSelectedId(issue.id)).finally(() => { creating.current = false; });
-  }, [drafts, settings]);
+    createDraft(settings)
+      .then((issue) => setSelectedId(issue.id), reportActionFailure)
+      .finally(() => { creating.current = false; });
+  }, [drafts, settings, setSelectedId]);
 
   useEffect(flushFocus, [blocks, inbox, drafts]);
 
   const shownBlocks = blocks ?? NO_BLOCKS;
   const shownPicks = picks ?? NO_PICKS;
-  useDropMonitor((command) => void runDrop(command, issueId, shownBlocks, shownPicks, inbox ?? []));
+  useDropMonitor((command) => runDrop(command, issueId, shownBlocks, shownPicks, inbox ?? []).catch(reportActionFailure));
 
   const doc = useMemo(
     () => current && { issue: current, blocks: shownBlocks, picks: shownPicks, templates: settings.templates },
@@ -61,10 +64,10 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
 
   // Stable while the draft stays the same, so the inbox's memoised items skip re-rendering.
   const addToIssue = useCallback((pick: Pick): void => {
-    void insertPickBlock(issueId, pick.id, AT_END).then(({ block, placement }) => {
+    insertPickBlock(issueId, pick.id, AT_END).then(({ block, placement }) => {
       focusNewElement({ item: { key: 'blockId', id: block.id }, controls: ['[data-move="up"]', '[data-action="remove"]'] });
       announcePlacement(pick.title, placement);
-    });
+    }, reportActionFailure);
   }, [issueId]);
   const publish = async (issue: Issue): Promise<void> => {
     const fresh = await publishIssue(issue.id, settings);
@@ -82,14 +85,14 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
               drafts={drafts ?? []}
               current={current}
               onSelect={setSelectedId}
-              onNew={() => void createDraft(settings).then((issue) => setSelectedId(issue.id))}
-              onDelete={(issue) => void deleteDraft(issue.id).then(() => setSelectedId(null))}
+              onNew={() => createDraft(settings).then((issue) => setSelectedId(issue.id), reportActionFailure)}
+              onDelete={(issue) => deleteDraft(issue.id).then(() => setSelectedId(null), reportActionFailure)}
             />
             <FrontMatterForm issue={current} titlePattern={titlePatternOf(settings)} />
             <IssueBlocks issueId={current.id} blocks={shownBlocks} picks={shownPicks} />
             {result ? (
               <ExportActions result={result}>
-                <button type="button" disabled={!result.ok} onClick={() => void publish(current)}>
+                <button type="button" disabled={!result.ok} onClick={() => publish(current).catch(reportActionFailure)}>
                   {t('opt_markPublished')}
                 </button>
               </ExportActions>

@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FrontMatterValue, Issue } from '../../core/types';
 import { removeFrontMatterKey, renameFrontMatterKey, setFrontMatterValue } from '../../db/issues';
 import { t } from '../../platform/i18n';
+import { useWriteStatus } from '../../ui/use-write-status';
+import { reportActionFailure } from '../action-failure';
 import { Field } from './Field';
 import { focusNewElement } from './focus';
 
@@ -38,7 +40,7 @@ export function ExtraKeys({ issue, known }: ExtraKeysProps): JSX.Element {
       {extras.map(([key, value], position) => (
         <ExtraRow key={position} issue={issue} storedKey={key} value={value} />
       ))}
-      <button type="button" onClick={() => void add()}>{t('opt_addKey')}</button>
+      <button type="button" onClick={() => add().catch(reportActionFailure)}>{t('opt_addKey')}</button>
     </div>
   );
 }
@@ -62,18 +64,23 @@ function ExtraRow({ issue, storedKey, value }: ExtraRowProps): JSX.Element {
     if (pending.current === 0) written.current = storedKey;
   }, [storedKey]);
 
-  const enqueue = (task: () => Promise<void>): void => {
+  const removal = useWriteStatus();
+
+  /** Runs after this row's earlier writes; a failed one does not stop the next (its field shows it). */
+  const enqueue = (task: () => Promise<void>): Promise<void> => {
     pending.current += 1;
-    queue.current = queue.current.then(task).finally(() => { pending.current -= 1; });
+    const run = queue.current.then(task).finally(() => { pending.current -= 1; });
+    queue.current = run.catch(() => undefined);
+    return run;
   };
-  const rename = (wanted: string): void => enqueue(async () => {
+  const rename = (wanted: string): Promise<void> => enqueue(async () => {
     const to = wanted.trim();
     const done = to === written.current || (to !== '' && (await renameFrontMatterKey(issue.id, written.current, to)));
     if (done) written.current = to;
     setProblem(done ? '' : t(to === '' ? 'opt_keyEmpty' : 'opt_keyTaken', to));
   });
-  const setValue = (text: string): void => enqueue(() => setFrontMatterValue(issue.id, written.current, text));
-  const remove = (): void => enqueue(() => removeFrontMatterKey(issue.id, written.current));
+  const setValue = (text: string): Promise<void> => enqueue(() => setFrontMatterValue(issue.id, written.current, text));
+  const remove = (): void => removal.track(enqueue(() => removeFrontMatterKey(issue.id, written.current)));
 
   return (
     <div class="field-row extra-row" data-extra-key={storedKey}>
@@ -81,6 +88,7 @@ function ExtraRow({ issue, storedKey, value }: ExtraRowProps): JSX.Element {
       <Field class="field-grow" label={t('opt_extraValue')} value={display(value)} onWrite={setValue} />
       <button type="button" onClick={remove}>{t('opt_removeKey', storedKey)}</button>
       {problem && <p class="field-error" role="alert">{problem}</p>}
+      {removal.error !== null && <p class="field-error" role="alert">{removal.error}</p>}
     </div>
   );
 }

@@ -1,13 +1,15 @@
-// A labelled text input or textarea that writes on every keystroke and never loses one: it keeps what
-// was typed locally, and takes the stored value only while it is not being edited (the stored value
-// arrives through liveQuery a moment later and may lag behind the keyboard).
+// A labelled text input or textarea that writes on every keystroke and never loses one (ui/use-saved-text):
+// it keeps what was typed locally, takes the stored value only while it is not being edited, and shows a
+// failed write beside the text, which stays in the box until the next keystroke saves it again.
 import type { JSX, TargetedEvent } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
+import { useSavedText } from '../../ui/use-saved-text';
 
 export interface FieldProps {
   label: string;
   value: string;
-  onWrite: (value: string) => void;
+  /** Saves the text; a rejection is shown under the field. */
+  onWrite: (value: string) => Promise<unknown>;
   multiline?: boolean;
   rows?: number;
   type?: 'text' | 'url';
@@ -17,26 +19,17 @@ export interface FieldProps {
 }
 
 export function Field({ label, value, onWrite, multiline, rows = 3, type = 'text', placeholder, class: className }: FieldProps): JSX.Element {
-  const [text, setText] = useState(value);
-  const editing = useRef(false);
+  const saved = useSavedText(value, onWrite);
   const id = useId();
-
-  useEffect(() => {
-    if (!editing.current) setText(value);
-  }, [value]);
-
-  const onInput = (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>): void => {
-    const next = event.currentTarget.value;
-    setText(next);
-    onWrite(next);
-  };
   const common = {
     id,
-    value: text,
+    value: saved.text,
     placeholder,
-    onInput,
-    onFocus: () => { editing.current = true; },
-    onBlur: () => { editing.current = false; },
+    onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>): void => saved.input(event.currentTarget.value),
+    onFocus: saved.onFocus,
+    onBlur: saved.onBlur,
+    'aria-invalid': saved.error !== null,
+    'aria-describedby': saved.error === null ? undefined : `${id}-error`,
   };
   return (
     <div class={`field ${className ?? ''}`}>
@@ -44,6 +37,7 @@ export function Field({ label, value, onWrite, multiline, rows = 3, type = 'text
       {multiline
         ? <textarea rows={rows} {...common} />
         : type === 'url' ? <input type="url" {...common} /> : <input type="text" {...common} />}
+      {saved.error !== null && <p class="field-error" id={`${id}-error`} role="alert">{saved.error}</p>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useId } from 'preact/hooks';
 import type { FrontMatterValue, Issue } from '../../core/types';
 import { setFrontMatterValue, updateIssueDate } from '../../db/issues';
 import { t } from '../../platform/i18n';
+import { useWriteStatus } from '../../ui/use-write-status';
 import { ExtraKeys } from './ExtraKeys';
 import { Field } from './Field';
 import { formatTags, parseTags } from './tags';
@@ -26,7 +27,8 @@ function text(value: FrontMatterValue | undefined): string {
 export function FrontMatterForm({ issue, titlePattern }: FrontMatterFormProps): JSX.Element {
   const dateId = useId();
   const fm = issue.frontMatter;
-  const set = (key: string, value: FrontMatterValue): void => void setFrontMatterValue(issue.id, key, value);
+  const dateStatus = useWriteStatus();
+  const set = (key: string, value: FrontMatterValue): Promise<void> => setFrontMatterValue(issue.id, key, value);
   const tags = fm.tags;
 
   return (
@@ -44,9 +46,10 @@ export function FrontMatterForm({ issue, titlePattern }: FrontMatterFormProps): 
             // A date input reports '' while a part is missing: only a whole date is written.
             onInput={(event) => {
               const date = event.currentTarget.value;
-              if (date) void updateIssueDate(issue.id, date, titlePattern);
+              if (date) dateStatus.track(updateIssueDate(issue.id, date, titlePattern));
             }}
           />
+          {dateStatus.error !== null && <p class="field-error" role="alert">{dateStatus.error}</p>}
         </div>
       </div>
       <div class="field-row">
@@ -60,13 +63,28 @@ export function FrontMatterForm({ issue, titlePattern }: FrontMatterFormProps): 
       />
       <div class="field-row checkboxes">
         {(['comments', 'mathjax'] as const).map((key) => (
-          <label key={key} class="checkbox">
-            <input type="checkbox" checked={fm[key] === true} onChange={(event) => set(key, event.currentTarget.checked)} />
-            {t(key === 'comments' ? 'opt_fmComments' : 'opt_fmMathjax')}
-          </label>
+          <FrontMatterCheckbox key={key} checked={fm[key] === true} label={t(key === 'comments' ? 'opt_fmComments' : 'opt_fmMathjax')}
+            onWrite={(checked) => set(key, checked)} />
         ))}
       </div>
       <ExtraKeys issue={issue} known={KNOWN_KEYS} />
     </fieldset>
+  );
+}
+
+interface FrontMatterCheckboxProps {
+  checked: boolean;
+  label: string;
+  onWrite: (checked: boolean) => Promise<void>;
+}
+
+function FrontMatterCheckbox({ checked, label, onWrite }: FrontMatterCheckboxProps): JSX.Element {
+  const status = useWriteStatus();
+  return (
+    <label class="checkbox">
+      <input type="checkbox" checked={checked} onChange={(event) => status.track(onWrite(event.currentTarget.checked))} />
+      {label}
+      {status.error !== null && <span class="field-error" role="alert">{status.error}</span>}
+    </label>
   );
 }

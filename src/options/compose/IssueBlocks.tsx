@@ -4,6 +4,7 @@ import { useCallback, useRef } from 'preact/hooks';
 import type { Block, Pick } from '../../core/types';
 import { AT_END, insertHeadingBlock, insertTextBlock, moveBlock, removeBlock } from '../../db/blocks';
 import { t } from '../../platform/i18n';
+import { reportActionFailure } from '../action-failure';
 import { BlockItem } from './BlockItem';
 import { useZoneDropTarget } from './dnd';
 import { focusNewElement, focusWhenRendered } from './focus';
@@ -30,7 +31,7 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
     const other = delta < 0 ? 'down' : 'up';
     // The pressed button keeps focus; once the block reaches that end it is disabled, so the other one.
     focusWhenRendered({ item: { key: 'blockId', id: block.id }, controls: [`[data-move="${pressed}"]`, `[data-move="${other}"]`] });
-    void moveBlock(block.id, { by: delta }).then(({ index, total }) => announceMoved(blockLabel(block, picks), index + 1, total));
+    moveBlock(block.id, { by: delta }).then(({ index, total }) => announceMoved(blockLabel(block, picks), index + 1, total), reportActionFailure);
   }, []);
 
   const onRemove = useCallback((block: Block): void => {
@@ -46,7 +47,7 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
         ? { item: { key: 'blockId', id: next.id }, controls: ['[data-action="remove"]'] }
         : { controls: ['[data-action="add-text"]'] });
     }
-    void removeBlock(block.id).then(() => (block.type === 'pick' ? announceToInbox(label) : announceRemoved(label)));
+    removeBlock(block.id).then(() => (block.type === 'pick' ? announceToInbox(label) : announceRemoved(label)), reportActionFailure);
   }, []);
 
   const addText = async (): Promise<void> => {
@@ -81,8 +82,8 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
         {t('opt_dropHere')}
       </div>
       <div class="block-add">
-        <button type="button" data-action="add-text" onClick={() => void addText()}>{t('opt_addText')}</button>
-        <button type="button" data-action="add-heading" onClick={() => void addHeading()}>{t('opt_addHeading')}</button>
+        <button type="button" data-action="add-text" onClick={() => addText().catch(reportActionFailure)}>{t('opt_addText')}</button>
+        <button type="button" data-action="add-heading" onClick={() => addHeading().catch(reportActionFailure)}>{t('opt_addHeading')}</button>
       </div>
     </section>
   );

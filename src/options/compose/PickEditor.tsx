@@ -4,6 +4,7 @@ import { useId } from 'preact/hooks';
 import { PICK_KINDS, type Pick, type PickKind } from '../../core/types';
 import { updatePick, type PickChanges } from '../../db/picks';
 import { t } from '../../platform/i18n';
+import { useWriteStatus } from '../../ui/use-write-status';
 import { Field } from './Field';
 import { KIND_LABELS } from './labels';
 import { formatTags, parseTags } from './tags';
@@ -14,7 +15,8 @@ export interface PickEditorProps {
 
 export function PickEditor({ pick }: PickEditorProps): JSX.Element {
   const kindId = useId();
-  const write = (changes: PickChanges): void => void updatePick(pick.id, changes);
+  const write = (changes: PickChanges): Promise<boolean> => updatePick(pick.id, changes);
+  const kindStatus = useWriteStatus();
   return (
     <div class="pick-editor">
       <Field label={t('opt_pickTitle')} value={pick.title} onWrite={(title) => write({ title })} />
@@ -27,10 +29,11 @@ export function PickEditor({ pick }: PickEditorProps): JSX.Element {
           <select
             id={kindId}
             value={pick.kind}
-            onChange={(event) => write({ kind: event.currentTarget.value as PickKind })}
+            onChange={(event) => kindStatus.track(write({ kind: event.currentTarget.value as PickKind }))}
           >
             {PICK_KINDS.map((kind) => <option key={kind} value={kind}>{t(KIND_LABELS[kind])}</option>)}
           </select>
+          {kindStatus.error !== null && <p class="field-error" role="alert">{kindStatus.error}</p>}
         </div>
       </div>
       <Field label={t('opt_pickTags')} value={formatTags(pick.tags)} onWrite={(text) => write({ tags: parseTags(text) })} />

@@ -39,7 +39,7 @@ export function useDraggable(ref: RefObject<HTMLElement | null>, item: () => Dra
       onDragStart: () => setDragging(true),
       onDrop: () => setDragging(false),
     });
-  }, []);
+  }, [ref]);
   return dragging;
 }
 
@@ -66,14 +66,16 @@ export function useBlockDropTarget(ref: RefObject<HTMLElement | null>, index: ()
       onDragLeave: () => setEdge(null),
       onDrop: () => setEdge(null),
     });
-  }, []);
+  }, [ref]);
   return edge;
 }
 
 /** A container that accepts drops: the end of the issue, or the inbox (which takes back picks only). */
 export function useZoneDropTarget(ref: RefObject<HTMLElement | null>, zone: TargetData): boolean {
   const [over, setOver] = useState(false);
-  const key = JSON.stringify(zone);
+  // Read when asked, like useDraggable's item: the target is registered once, whatever the zone's count.
+  const latestZone = useRef(zone);
+  latestZone.current = zone;
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -82,14 +84,14 @@ export function useZoneDropTarget(ref: RefObject<HTMLElement | null>, zone: Targ
       canDrop: ({ source }) => {
         const item = itemOf(source.data);
         if (!item) return false;
-        return zone.target === 'inbox' ? item.kind === 'block' && item.isPick : true;
+        return latestZone.current.target === 'inbox' ? item.kind === 'block' && item.isPick : true;
       },
-      getData: () => zone,
+      getData: () => latestZone.current,
       onDragEnter: () => setOver(true),
       onDragLeave: () => setOver(false),
       onDrop: () => setOver(false),
     });
-  }, [key]);
+  }, [ref]);
   return over;
 }
 

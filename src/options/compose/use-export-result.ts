@@ -2,6 +2,7 @@
 // YAML library) loaded on demand: the composer shows blocks first, then the export buttons and preview.
 import { useEffect, useState } from 'preact/hooks';
 import type { IssueDocument } from '../../core/render-issue';
+import { reportActionFailure } from '../action-failure';
 import type { ExportResult } from './export-file';
 
 /** undefined until the first result; then the latest (a previous one stays shown while the next renders). */
@@ -10,9 +11,9 @@ export function useExportResult(doc: IssueDocument | undefined): ExportResult | 
   useEffect(() => {
     if (!doc) return;
     let current = true;
-    void import('./export-file').then(({ renderForExport }) => {
+    import('./export-file').then(({ renderForExport }) => {
       if (current) setResult(renderForExport(doc));
-    });
+    }).catch(reportActionFailure);
     return () => {
       current = false;
     };

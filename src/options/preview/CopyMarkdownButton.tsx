@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { t } from '../../platform/i18n';
+import { reportActionFailure } from '../action-failure';
 
 export interface CopyMarkdownButtonProps {
   markdown: string;
@@ -23,7 +24,7 @@ export function CopyMarkdownButton({ markdown }: CopyMarkdownButtonProps): JSX.E
 
   return (
     <div class="preview-copy">
-      <button type="button" onClick={() => void copy()}>{t('prev_copy')}</button>
+      <button type="button" onClick={() => copy().catch(reportActionFailure)}>{t('prev_copy')}</button>
       <span role="status" class={state === 'failed' ? 'preview-error' : undefined}>
         {state === 'copied' ? t('prev_copied') : state === 'failed' ? t('prev_copyFailed') : ''}
       </span>

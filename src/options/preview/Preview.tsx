@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedKeyboardEvent } from 'preact';
 import { t } from '../../platform/i18n';
+import { reportActionFailure } from '../action-failure';
 import { CopyMarkdownButton } from './CopyMarkdownButton';
 import { FrontMatterTable } from './FrontMatterTable';
 import type { RenderedPreview } from './render-preview';
@@ -37,9 +38,9 @@ export function Preview({ markdown }: PreviewProps): JSX.Element {
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
-      void import('./render-preview').then(({ renderPreview }) => {
+      import('./render-preview').then(({ renderPreview }) => {
         if (current) setRendered(renderPreview(markdown));
-      });
+      }).catch(reportActionFailure);
     }, 0);
     return () => {
       current = false;

@@ -1,11 +1,12 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { parseTags } from '../../core/capture';
 import { formatIssueTitle } from '../../core/issue-title';
 import type { FrontMatter, FrontMatterValue } from '../../core/types';
 import { saveFrontMatterDefault } from '../../db/settings';
 import { t } from '../../platform/i18n';
-import { saveErrorMessage, useDraftText } from './use-draft-text';
+import { useSavedText } from '../../ui/use-saved-text';
+import { useWriteStatus } from '../../ui/use-write-status';
 
 export interface FrontMatterDefaultsProps {
   defaults: FrontMatter;
@@ -29,7 +30,7 @@ interface TextDefaultProps {
 
 function TextDefault({ fieldKey, label, value, parse = (text) => text, help }: TextDefaultProps): JSX.Element {
   const id = useId();
-  const draft = useDraftText(textOf(value), (text) => saveFrontMatterDefault(fieldKey, parse(text)));
+  const draft = useSavedText(textOf(value), (text) => saveFrontMatterDefault(fieldKey, parse(text)));
   return (
     <div class="settings-field">
       <label for={id}>{label}</label>
@@ -50,17 +51,14 @@ function TextDefault({ fieldKey, label, value, parse = (text) => text, help }: T
 
 function CheckboxDefault({ fieldKey, label, value }: { fieldKey: string; label: string; value: FrontMatterValue | undefined }): JSX.Element {
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
+  const { error, track } = useWriteStatus();
   return (
     <div class="settings-field settings-checkbox">
       <input
         id={id}
         type="checkbox"
         checked={value === true}
-        onChange={(event) => {
-          saveFrontMatterDefault(fieldKey, event.currentTarget.checked)
-            .then(() => setError(null), (failure: unknown) => setError(saveErrorMessage(failure)));
-        }}
+        onChange={(event) => track(saveFrontMatterDefault(fieldKey, event.currentTarget.checked))}
       />
       <label for={id}>{label}</label>
       {error !== null && <p class="settings-error" role="alert">{error}</p>}

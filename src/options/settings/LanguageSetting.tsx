@@ -1,8 +1,8 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { saveLanguage } from '../../db/settings';
 import { t } from '../../platform/i18n';
-import { saveErrorMessage } from './use-draft-text';
+import { useWriteStatus } from '../../ui/use-write-status';
 
 /** The languages an issue can be written in (its default title's date follows it). */
 const LANGUAGES = [
@@ -16,7 +16,7 @@ export interface LanguageSettingProps {
 
 export function LanguageSetting({ language }: LanguageSettingProps): JSX.Element {
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
+  const { error, track } = useWriteStatus();
   const known = LANGUAGES.some((option) => option.code === language);
   return (
     <section class="settings-section" aria-labelledby={`${id}-heading`}>
@@ -26,10 +26,7 @@ export function LanguageSetting({ language }: LanguageSettingProps): JSX.Element
         <select
           id={id}
           value={language}
-          onChange={(event) => {
-            saveLanguage(event.currentTarget.value)
-              .then(() => setError(null), (failure: unknown) => setError(saveErrorMessage(failure)));
-          }}
+          onChange={(event) => track(saveLanguage(event.currentTarget.value))}
         >
           {/* A language set elsewhere (a restored backup) stays selectable rather than silently changing. */}
           {!known && <option value={language}>{language}</option>}

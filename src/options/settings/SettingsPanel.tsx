@@ -6,7 +6,7 @@ import { t } from '../../platform/i18n';
 import { FrontMatterDefaults } from './FrontMatterDefaults';
 import { LanguageSetting } from './LanguageSetting';
 import { TemplateEditor, type TemplateKind } from './TemplateEditor';
-import { saveErrorMessage } from './use-draft-text';
+import { saveErrorMessage } from '../../ui/save-error';
 import './settings.css';
 
 const TEMPLATE_KINDS: readonly TemplateKind[] = ['link', 'featured', 'sponsor', 'heading'];

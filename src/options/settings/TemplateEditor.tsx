@@ -5,8 +5,10 @@ import { DEFAULT_TEMPLATES, TEMPLATE_FIELDS, templateProblems } from '../../core
 import type { Block, Pick, Templates } from '../../core/types';
 import { resetTemplate, saveTemplate } from '../../db/settings';
 import { t } from '../../platform/i18n';
+import { reportActionFailure } from '../action-failure';
 import { SAMPLE_HEADING, SAMPLE_PICK } from './template-sample';
-import { saveErrorMessage, useDraftText } from './use-draft-text';
+import { saveErrorMessage } from '../../ui/save-error';
+import { useSavedText } from '../../ui/use-saved-text';
 
 export type TemplateKind = keyof Templates;
 
@@ -28,7 +30,7 @@ function sampleOutput(kind: TemplateKind, template: string): string {
 export function TemplateEditor({ kind, stored }: TemplateEditorProps): JSX.Element {
   const id = useId();
   const name = t(`set_template_${kind}`);
-  const draft = useDraftText(stored, (text) => saveTemplate(kind, text));
+  const draft = useSavedText(stored, (text) => saveTemplate(kind, text));
   // The text a reset replaced, offered back by "Undo" until the next reset or undo.
   const [replaced, setReplaced] = useState<string | null>(null);
   const [resetError, setResetError] = useState<string | null>(null);
@@ -90,7 +92,7 @@ export function TemplateEditor({ kind, stored }: TemplateEditorProps): JSX.Eleme
         <pre data-testid={`template-example-${kind}`}>{example}</pre>
       </details>
       <div class="template-actions">
-        <button type="button" aria-label={t('set_resetLabel', name)} onClick={() => void reset()}>
+        <button type="button" aria-label={t('set_resetLabel', name)} onClick={() => reset().catch(reportActionFailure)}>
           {t('set_reset')}
         </button>
         <span role="status">

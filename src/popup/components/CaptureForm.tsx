@@ -69,14 +69,14 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, s
   }, []);
 
   useEffect(() => {
-    void stored.then((outcome) => {
+    stored.then((outcome) => {
       if (!outcome.ok) setOutcome(outcome);
-    });
+    }, (error: unknown) => setOutcome({ ok: false, failure: 'other', message: String(error) }));
   }, [stored]);
 
   useEffect(() => {
     let live = true;
-    void metadata.then((meta) => {
+    metadata.then((meta) => {
       if (!live) return;
       if (!meta) {
         setUnreadable(true);
@@ -86,11 +86,13 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, s
       if (Object.keys(changes).length === 0) return;
       change(changes);
       writer.writeAll(changes);
+    }, () => {
+      if (live) setUnreadable(true);
     });
     return () => {
       live = false;
     };
-  }, [metadata, writer]);
+  }, [metadata, writer, isNew, tabUrl]);
 
   const notices = [notice, unreadable ? t('popup_unreadable') : ''].filter(Boolean).join(' ');
   return (

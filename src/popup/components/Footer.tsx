@@ -4,7 +4,8 @@ import { t } from '../../platform/i18n';
 function openGleaner(event: MouseEvent): void {
   event.preventDefault();
   // The real popup closes itself once the options page takes focus; a popup opened as a tab stays.
-  void browser.runtime.openOptionsPage();
+  // Should it fail, the link's own href still opens the page.
+  browser.runtime.openOptionsPage().catch(() => window.open((event.currentTarget as HTMLAnchorElement).href));
 }
 
 export function Footer() {

@@ -3,7 +3,7 @@ import type { PickPlace, Restriction } from '../../core/capture';
 import type { Pick } from '../../core/types';
 import type { StorageFailure } from '../../db/errors';
 import { t } from '../../platform/i18n';
-import type { PickHandlers } from '../../platform/pick-write-port';
+import type { PickHandlers, WriteOutcome } from '../../platform/pick-write-port';
 import { pickTab, type CaptureStart, type CapturedPage } from '../open-capture';
 import { PickSender } from '../pick-sender';
 import { CaptureForm } from './CaptureForm';
@@ -54,17 +54,20 @@ export function Popup({ start, writes }: PopupProps) {
   // Layout effects run as the render commits; plain effects wait for a frame, which a popup opened in a
   // background tab (and a popup still painting) does not get promptly: ready would come tens of ms later.
   useLayoutEffect(() => {
-    void start.then((start) => {
+    start.then((start) => {
       if (start.kind === 'editing') {
         const notice = withRestriction(placeNotice(start.place, start.isNew), start.page.restriction);
         setView({ kind: 'editing', page: start.page, pick: start.pick, notice, isNew: start.isNew, sender: start.sender });
-        void start.sender.stored.then(markSettled);
+        start.sender.stored.then(markSettled, markSettled);
       } else if (start.kind === 'published') {
         setView({ kind: 'published', page: start.page, pick: start.pick, notice: placeNotice(start.place, false) });
       } else {
         setView(start);
       }
       if (start.kind !== 'editing') markSettled();
+    }, (error: unknown) => {
+      setView({ kind: 'storage-failed', failure: 'other', message: error instanceof Error ? error.message : String(error) });
+      markSettled();
     });
   }, [start]);
 
@@ -78,13 +81,15 @@ export function Popup({ start, writes }: PopupProps) {
     setView({ kind: 'editing', page, pick, notice: t('popup_statusPickedAgain'), isNew: true, sender: new PickSender(writes, pick, true) });
   }
 
-  async function remove(page: CapturedPage, pick: Pick): Promise<void> {
-    const outcome = await writes.delete({ pickId: pick.id });
-    if (!outcome.ok && outcome.failure !== 'gone') {
-      setView({ kind: 'storage-failed', failure: outcome.failure, message: outcome.failure === 'other' ? outcome.message : '' });
-      return;
-    }
-    setView({ kind: 'deleted', page });
+  function remove(page: CapturedPage, pick: Pick): void {
+    const settle = (outcome: WriteOutcome): void => {
+      if (!outcome.ok && outcome.failure !== 'gone') {
+        setView({ kind: 'storage-failed', failure: outcome.failure, message: outcome.failure === 'other' ? outcome.message : '' });
+      } else {
+        setView({ kind: 'deleted', page });
+      }
+    };
+    writes.delete({ pickId: pick.id }).then(settle, (error: unknown) => settle({ ok: false, failure: 'other', message: String(error) }));
   }
 
   return (
@@ -97,7 +102,7 @@ export function Popup({ start, writes }: PopupProps) {
         <CaptureForm
           key={view.pick.id} pick={view.pick} notice={view.notice} metadata={view.page.metadata}
           isNew={view.isNew} tabUrl={view.page.tab.url} tabTitle={view.page.tab.title} send={view.sender.send} stored={view.sender.stored}
-          onDelete={() => void remove(view.page, view.pick)}
+          onDelete={() => remove(view.page, view.pick)}
         />
       )}
       {view.kind === 'published' && (
