@@ -92,7 +92,7 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, s
     return () => {
       live = false;
     };
-  }, [metadata, writer, isNew, tabUrl]);
+  }, [metadata, writer, isNew, tabUrl, tabTitle]);
 
   const notices = [notice, unreadable ? t('popup_unreadable') : ''].filter(Boolean).join(' ');
   return (
