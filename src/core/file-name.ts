@@ -30,8 +30,9 @@ function isoDate(issue: Issue): string {
   return new Date(issue.createdAt).toISOString().slice(0, 10);
 }
 
-/** The exported file's name, e.g. `2025-11-12-newsletter-du-12-novembre-2025.md`. */
+/** The exported file's name, e.g. `2025-11-12-newsletter-du-12-novembre-2025.md`; an imported issue keeps its own. */
 export function issueFileName(issue: Issue): string {
+  if (issue.fileName !== undefined && issue.fileName !== '') return issue.fileName;
   const title = issue.frontMatter.title;
   const slug = slugify(typeof title === 'string' || typeof title === 'number' ? String(title) : '');
   return `${isoDate(issue)}-${slug === '' ? FALLBACK_SLUG : slug}.md`;

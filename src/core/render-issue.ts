@@ -1,7 +1,7 @@
 // An issue as the Markdown file Jekyll publishes: front matter, then every block in order, each through
 // its template. Pure and deterministic: the options page, the CLI and the golden test share it.
 import { linkBlurb } from './blurb';
-import { renderFrontMatter } from './front-matter';
+import { exportedFrontMatter } from './issue-source';
 import { escapeInline, isHttpUrl, linkDestination, markdownLink } from './markdown';
 import { compareKeys } from './order-key';
 import { renderTemplate } from './templates';
@@ -71,12 +71,21 @@ export function sortBlocks(blocks: readonly Block[]): Block[] {
   return sorted ? [...blocks] : [...blocks].sort(byOrder);
 }
 
-/** The issue's whole file. Throws FrontMatterError if the front matter would not read back intact. */
+/**
+ * The issue's whole file. Blocks are separated by their imported `gap` where they have one; an imported
+ * issue ends as its file did. Throws FrontMatterError if the front matter would not read back intact.
+ */
 export function renderIssue(doc: IssueDocument): string {
-  const body = sortBlocks(doc.blocks)
-    .map((block) => renderBlock(block, doc.picks, doc.templates))
-    .filter((markdown) => markdown.trim() !== '')
-    .join(BLOCK_SEPARATOR);
-  const frontMatter = renderFrontMatter(doc.issue.frontMatter);
-  return body === '' ? frontMatter : `${frontMatter}${AFTER_FRONT_MATTER}${body}\n`;
+  const frontMatter = exportedFrontMatter(doc.issue);
+  let out = frontMatter ?? '';
+  let blocks = 0;
+  for (const block of sortBlocks(doc.blocks)) {
+    const markdown = renderBlock(block, doc.picks, doc.templates);
+    if (markdown.trim() === '') continue;
+    const defaultGap = blocks > 0 ? BLOCK_SEPARATOR : frontMatter === null ? '' : AFTER_FRONT_MATTER;
+    out += (block.gap ?? defaultGap) + markdown;
+    blocks += 1;
+  }
+  // A file of Gleaner's own ends with one line break, or with the front matter's when it has no blocks.
+  return out + (doc.issue.source?.end ?? (blocks > 0 ? '\n' : ''));
 }

@@ -60,6 +60,31 @@ export interface Issue {
   createdAt: number;
   updatedAt: number;
   publishedAt: number | null;
+  /** The Jekyll file name (`2025-11-12-newsletter.md`) the issue was imported from or published as. */
+  fileName?: string;
+  /** How an imported file was laid out, so that exporting it unedited gives the file back byte for byte. */
+  source?: IssueSource;
+}
+
+/** What of an imported file's layout the blocks alone cannot say (see core/import). */
+export interface IssueSource {
+  /** The front matter as written, `---` lines included, or null when the file had none. */
+  frontMatterText: string | null;
+  /** What that text reads as: while the issue's `frontMatter` equals it, the text is exported as it was. */
+  frontMatter: FrontMatter;
+  /** What follows the last block: '\n' usually, '' when the file has no final newline. */
+  end: string;
+}
+
+/** A link target of a published issue, so that the popup knows every page an issue linked to. */
+export interface IssueLink {
+  issueId: string;
+  /** `normalizeUrl(url)`: one row per page and issue. */
+  urlKey: string;
+  /** The first link to that page, as the issue wrote it. */
+  url: string;
+  /** Its link text, as plain text. */
+  text: string;
 }
 
 interface BlockBase {
@@ -72,6 +97,11 @@ interface BlockBase {
   order: string;
   /** Last edit of the block (milliseconds); blocks written before sync existed may lack it. */
   updatedAt?: number;
+  /**
+   * The exact blank lines and spaces before this block in an imported file (after the front matter for
+   * the first block). Without it, blocks are separated by one blank line.
+   */
+  gap?: string;
 }
 export interface TextBlock extends BlockBase {
   type: 'text';
