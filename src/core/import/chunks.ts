@@ -9,7 +9,6 @@ export interface Chunk {
   end: number;
 }
 
-const BLANK_LINE = /^[ \t\r]*$/;
 
 /** Offsets of the start of each line. */
 function lineStarts(text: string): number[] {
@@ -35,7 +34,8 @@ export function chunksOf(body: string, tokens: readonly Token[]): Chunk[] {
     const next = starts[line + 1];
     const lineEnd = next === undefined ? body.length : next - 1;
     const text = body.slice(start, lineEnd);
-    if (BLANK_LINE.test(text)) {
+    // Blank as renderIssue sees it (trim): a block of only a no-break space would not be exported.
+    if (text.trim() === '') {
       sawBlank = true;
       return;
     }
