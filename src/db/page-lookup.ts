@@ -8,7 +8,7 @@ import type { Issue, Pick } from '../core/types';
 import { normalizeUrl } from '../core/url-key';
 import { DATABASE_NAME } from './name';
 
-function requested<T>(request: IDBRequest<T>): Promise<T> {
+export function requested<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
@@ -16,7 +16,7 @@ function requested<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 /** The database as it is, or null when it was never created (nothing picked yet). */
-function openExisting(): Promise<IDBDatabase | null> {
+export function openExisting(): Promise<IDBDatabase | null> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
     // Firefox with "never remember history" gives extensions no IndexedDB (w3c/webextensions#534).
     return Promise.reject(Object.assign(new Error('IndexedDB is not available'), { name: 'MissingAPIError' }));

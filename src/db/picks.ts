@@ -1,7 +1,7 @@
 // What capture reads and writes about picks: the background (for itself and for the popup) and the
 // options page call these, never the table. The popup reads through db/page-lookup.
 import { buildPick, placeOf, type NewPick, type PickChanges, type PlacedPick } from '../core/capture';
-import type { Pick } from '../core/types';
+import type { Block, Pick } from '../core/types';
 import { normalizeUrl } from '../core/url-key';
 import { db, newId } from './db';
 
@@ -44,11 +44,39 @@ export async function updatePick(id: string, changes: PickChanges, now: number =
   return updated === 1;
 }
 
-/** Deletes a pick and the blocks that placed it in an issue, so no issue points at nothing. */
-export async function deletePick(id: string): Promise<void> {
-  await db.transaction('rw', db.picks, db.blocks, async () => {
+/** What deleting a pick removed, exactly: enough to put it all back (the "Undo" of issue 10). */
+export interface RemovedPick {
+  pick: Pick;
+  blocks: Block[];
+}
+
+/**
+ * Deletes a pick and the blocks that placed it in an issue, so no issue points at nothing. Returns the
+ * rows as they were, or null when there was no such pick.
+ */
+export async function deletePick(id: string): Promise<RemovedPick | null> {
+  return db.transaction('rw', db.picks, db.blocks, async () => {
+    const pick = await db.picks.get(id);
+    const blocks = await db.blocks.where('pickId').equals(id).toArray();
     await db.blocks.where('pickId').equals(id).delete();
     await db.picks.delete(id);
+    return pick ? { pick, blocks } : null;
+  });
+}
+
+/**
+ * Puts a deleted pick back as it was, in its issue and at its place there. If that issue was deleted
+ * meanwhile, the pick goes back to the inbox instead of pointing at nothing.
+ */
+export async function restorePick({ pick, blocks }: RemovedPick): Promise<void> {
+  await db.transaction('rw', db.picks, db.blocks, db.issues, async () => {
+    const issueGone = pick.issueId !== '' && !(await db.issues.get(pick.issueId));
+    if (issueGone) {
+      await db.picks.put({ ...pick, issueId: '' });
+      return;
+    }
+    await db.picks.put(pick);
+    await db.blocks.bulkPut(blocks.filter((block) => block.issueId === pick.issueId));
   });
 }
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { Block, Issue } from '../../src/core/types';
 import { db } from '../../src/db/db';
 import { storageFailureOf } from '../../src/db/errors';
-import { countInboxPicks, createPick, deletePick, findPicksForUrl, getPick, updatePick } from '../../src/db/picks';
+import { countInboxPicks, createPick, deletePick, findPicksForUrl, getPick, restorePick, updatePick } from '../../src/db/picks';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -76,6 +76,30 @@ describe('deletePick', () => {
     await deletePick(pick.id);
     expect(await getPick(pick.id)).toBeUndefined();
     expect((await db.blocks.toArray()).map((block) => block.id)).toEqual(['b2']);
+  });
+  test('says there was nothing to delete', async () => {
+    expect(await deletePick('nope')).toBeNull();
+  });
+});
+
+describe('restorePick', () => {
+  test('puts back exactly what deletePick removed: the pick, its blurb and its place in the draft', async () => {
+    await db.issues.add(issue('d1', 'draft', 'Next week'));
+    const pick = await createPick({ url: 'https://example.com/a', title: 'A', blurb: 'Sacred [text].', issueId: 'd1' }, 1000);
+    const block: Block = { id: 'b1', issueId: 'd1', order: 'a0', type: 'pick', pickId: pick.id };
+    await db.blocks.add(block);
+    const removed = await deletePick(pick.id);
+    expect(removed).toEqual({ pick, blocks: [block] });
+    await restorePick(removed!);
+    expect(await getPick(pick.id)).toEqual(pick);
+    expect(await db.blocks.toArray()).toEqual([block]);
+  });
+  test('a pick whose draft was deleted meanwhile comes back to the inbox', async () => {
+    const pick = await createPick({ url: 'https://example.com/a', title: 'A', issueId: 'gone' });
+    const block: Block = { id: 'b1', issueId: 'gone', order: 'a0', type: 'pick', pickId: pick.id };
+    await restorePick({ pick, blocks: [block] });
+    expect((await getPick(pick.id))?.issueId).toBe('');
+    expect(await db.blocks.count()).toBe(0);
   });
 });
 

@@ -39,6 +39,12 @@ export interface TestPage {
 function startServer(pages: Record<string, TestPage>): Promise<Server> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+    if (path.endsWith('.svg')) {
+      // Any `*.svg` is a small picture, for og:image and thumbnails.
+      res.writeHead(200, { 'content-type': 'image/svg+xml' });
+      res.end('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80" fill="#2f6f4e"/></svg>');
+      return;
+    }
     const page = pages[path] ?? { title: `Article ${path}` };
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page.title}</title>${page.head ?? ''}</head>` +

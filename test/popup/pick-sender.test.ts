@@ -10,7 +10,10 @@ function fakeBackground(outcomes: WriteOutcome[]) {
     sent.push({ command, args });
     return Promise.resolve(outcomes.shift() ?? { ok: true });
   };
-  const handlers: PickHandlers = { store: answer('store'), update: answer('update'), delete: answer('delete') };
+  const handlers: PickHandlers = {
+    store: answer('store'), update: answer('update'), restore: answer('restore'),
+    delete: (args) => answer('delete')(args).then((outcome) => (outcome.ok ? { ok: true, removed: null } : outcome)),
+  };
   return { sent, handlers };
 }
 

@@ -4,9 +4,13 @@ import { PICK_KINDS, type Pick, type PickKind } from '../../core/types';
 import { t } from '../../platform/i18n';
 import type { PickChanges } from '../../core/capture';
 import type { PickWrite, WriteOutcome } from '../../platform/pick-write-port';
+import { useAutoGrow } from '../../ui/use-auto-grow';
 import { PickWriter } from '../pick-writer';
+import { EmojiField } from './EmojiField';
 import { Field } from './Field';
+import { PageCard } from './PageCard';
 import { StatusArea } from './StatusArea';
+import { TagsField } from './TagsField';
 
 export interface CaptureFormProps {
   pick: Pick;
@@ -24,7 +28,7 @@ export interface CaptureFormProps {
   onDelete(): void;
 }
 
-type TextField = 'title' | 'url' | 'blurb' | 'emoji';
+type TextField = 'title' | 'url' | 'blurb';
 
 const KIND_LABELS: Record<PickKind, string> = { link: 'popup_kindLink', featured: 'popup_kindFeatured', sponsor: 'popup_kindSponsor' };
 
@@ -58,6 +62,8 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, s
     change({ [field]: value });
     writer.write(field, value);
   }
+
+  useAutoGrow(blurbBox, values.blurb);
 
   const onText = (field: TextField) => (event: Event) => edit(field, (event.currentTarget as HTMLInputElement).value);
 
@@ -98,6 +104,7 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, s
   return (
     <form class="capture" onSubmit={(event) => event.preventDefault()}>
       <StatusArea notice={notices} problem={problemOf(outcome)} />
+      <PageCard url={values.url} image={values.image} siteName={values.siteName} description={values.description} />
       <Field id="title" label={t('popup_title')}>
         <input id="title" type="text" value={values.title} onInput={onText('title')} />
       </Field>
@@ -105,29 +112,37 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, s
         <input id="url" type="url" value={values.url} onInput={onText('url')} spellcheck={false} />
       </Field>
       <Field id="blurb" label={t('popup_blurb')} hint={t('popup_blurbHint')}>
-        <textarea id="blurb" ref={blurbBox} rows={5} value={values.blurb} onInput={onText('blurb')} aria-describedby="blurb-hint" />
+        <textarea id="blurb" ref={blurbBox} rows={3} value={values.blurb} onInput={onText('blurb')} aria-describedby="blurb-hint" />
       </Field>
       <div class="row">
-        <Field id="emoji" label={t('popup_emoji')}>
-          <input id="emoji" type="text" value={values.emoji} onInput={onText('emoji')} size={4} />
-        </Field>
+        <EmojiField value={values.emoji} onChange={(emoji) => edit('emoji', emoji)} />
         <Field id="kind" label={t('popup_kind')}>
           <select id="kind" value={values.kind} onChange={(event) => edit('kind', (event.currentTarget as HTMLSelectElement).value as PickKind)}>
             {PICK_KINDS.map((kind) => <option key={kind} value={kind}>{t(KIND_LABELS[kind])}</option>)}
           </select>
         </Field>
       </div>
-      <Field id="tags" label={t('popup_tags')} hint={t('popup_tagsHint')}>
-        <input
-          id="tags" type="text" value={tagsText} aria-describedby="tags-hint"
-          onInput={(event) => {
-            const text = (event.currentTarget as HTMLInputElement).value;
-            setTagsText(text);
-            edit('tags', parseTags(text));
-          }}
-        />
-      </Field>
-      <button type="button" class="danger" onClick={onDelete}>{t('popup_delete')}</button>
+      {/* Only the featured and sponsor templates show an image: the field appears with them. */}
+      {values.kind !== 'link' && (
+        <Field id="image" label={t('popup_image')} hint={t('popup_imageHint')}>
+          <input
+            id="image" type="url" value={values.image ?? ''} spellcheck={false} aria-describedby="image-hint"
+            onInput={(event) => edit('image', (event.currentTarget as HTMLInputElement).value.trim() || null)}
+          />
+        </Field>
+      )}
+      <TagsField
+        text={tagsText}
+        onText={(text) => {
+          setTagsText(text);
+          edit('tags', parseTags(text));
+        }}
+      />
+      <div class="actions">
+        {/* Everything is saved as it is typed: "Done" only closes the popup. */}
+        <button type="button" class="primary" onClick={() => window.close()}>{t('popup_done')}</button>
+        <button type="button" class="quiet-danger" onClick={onDelete}>{t('popup_delete')}</button>
+      </div>
     </form>
   );
 }

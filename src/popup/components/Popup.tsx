@@ -1,9 +1,11 @@
+import type { ComponentType } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { PickPlace, Restriction } from '../../core/capture';
 import type { Pick } from '../../core/types';
 import type { StorageFailure } from '../../db/errors';
 import { t } from '../../platform/i18n';
-import type { PickHandlers, WriteOutcome } from '../../platform/pick-write-port';
+import type { DeleteOutcome, PickHandlers, RemovedPick, WriteOutcome } from '../../platform/pick-write-port';
+import type { UndoToastProps } from '../../ui/UndoToast';
 import { pickTab, type CaptureStart, type CapturedPage } from '../open-capture';
 import { PickSender } from '../pick-sender';
 import { CaptureForm } from './CaptureForm';
@@ -16,7 +18,8 @@ type View =
   | { kind: 'storage-failed'; failure: StorageFailure; message: string }
   | { kind: 'editing'; page: CapturedPage; pick: Pick; notice: string; isNew: boolean; sender: PickSender }
   | { kind: 'published'; page: CapturedPage; pick: Pick; notice: string }
-  | { kind: 'deleted'; page: CapturedPage };
+  /** `removed` is kept for "Undo" until the toast expires. */
+  | { kind: 'deleted'; page: CapturedPage; removed: RemovedPick | null; Toast: ComponentType<UndoToastProps> | null };
 
 const RESTRICTION_NOTICES: Record<Exclude<Restriction, 'internal'>, string> = { store: 'popup_store', file: 'popup_file' };
 
@@ -41,6 +44,10 @@ export interface PopupProps {
   start: Promise<CaptureStart>;
   /** The background's port, which does every write (connected at start, which wakes the background). */
   writes: PickHandlers;
+}
+
+function failure(error: unknown): Exclude<WriteOutcome, { ok: true }> {
+  return { ok: false, failure: 'other', message: error instanceof Error ? error.message : String(error) };
 }
 
 /** Marks the popup settled (what the tests wait for): shown, and a new pick stored or refused. */
@@ -82,14 +89,29 @@ export function Popup({ start, writes }: PopupProps) {
   }
 
   function remove(page: CapturedPage, pick: Pick): void {
-    const settle = (outcome: WriteOutcome): void => {
+    // The toast loads while the background deletes: it is not part of the popup's first paint (test/budget).
+    const toast = import('../../ui/UndoToast').then((module) => module.UndoToast, () => null);
+    const settle = ([outcome, Toast]: [DeleteOutcome, ComponentType<UndoToastProps> | null]): void => {
       if (!outcome.ok && outcome.failure !== 'gone') {
         setView({ kind: 'storage-failed', failure: outcome.failure, message: outcome.failure === 'other' ? outcome.message : '' });
       } else {
-        setView({ kind: 'deleted', page });
+        setView({ kind: 'deleted', page, removed: outcome.ok ? outcome.removed : null, Toast });
       }
     };
-    writes.delete({ pickId: pick.id }).then(settle, (error: unknown) => settle({ ok: false, failure: 'other', message: String(error) }));
+    Promise.all([writes.delete({ pickId: pick.id }), toast]).then(settle, (error: unknown) => settle([failure(error), null]));
+  }
+
+  /** Puts back exactly what the delete removed (blurb, tags, place in a draft) and edits it again. */
+  function undo(page: CapturedPage, removed: RemovedPick): void {
+    const settle = (outcome: WriteOutcome): void => {
+      if (!outcome.ok) {
+        setView({ kind: 'storage-failed', failure: outcome.failure === 'gone' ? 'other' : outcome.failure, message: outcome.failure === 'other' ? outcome.message : '' });
+        return;
+      }
+      const { pick } = removed;
+      setView({ kind: 'editing', page, pick, notice: t('popup_statusRestored'), isNew: false, sender: new PickSender(writes, pick, false) });
+    };
+    writes.restore({ removed }).then(settle, (error: unknown) => settle(failure(error)));
   }
 
   return (
@@ -114,9 +136,16 @@ export function Popup({ start, writes }: PopupProps) {
         </section>
       )}
       {view.kind === 'deleted' && (
-        <section>
-          <StatusArea notice={t('popup_statusDeleted')} />
-          <button type="button" onClick={() => pickAgain(view.page)}>{t('popup_pickAgain')}</button>
+        <section class="deleted">
+          {view.removed && view.Toast && (
+            <view.Toast
+              message={t('popup_statusDeleted')} undoLabel={t('toast_undo')}
+              onUndo={() => view.removed && undo(view.page, view.removed)}
+              onExpire={() => setView({ ...view, removed: null })}
+            />
+          )}
+          {!(view.removed && view.Toast) && <StatusArea notice={t('popup_statusDeleted')} />}
+          <button type="button" class="primary" onClick={() => pickAgain(view.page)}>{t('popup_pickAgain')}</button>
         </section>
       )}
       <Footer />
