@@ -1,7 +1,7 @@
 // Pure helpers of capture: which pages may be read, how a selection starts a blurb, which stored pick a
 // page reopens. No browser APIs here: the popup and the background inject what the browser told them.
 import { escapeInline } from './escape-inline';
-import { bestPageTitle } from './page-title';
+import { bestPageTitle, withoutSiteName } from './page-title';
 import type { Issue, Pick } from './types';
 import { normalizeUrl, withoutTracking } from './url-key';
 
@@ -141,7 +141,9 @@ export interface MetadataContext {
  */
 export function metadataChanges(meta: PageMetadata, { current, touched, isNew, tabUrl, tabTitle }: MetadataContext): Partial<Pick> {
   const changes: Partial<Pick> = {};
-  if (isNew && !touched.has('title')) {
+  // A reopened pick whose title is still the tab's own (the popup closed before og:title came) gets it too.
+  const titleIsTabs = current.title === tabTitle.trim() || current.title === withoutSiteName(tabTitle, tabUrl);
+  if ((isNew || titleIsTabs) && !touched.has('title')) {
     const title = bestPageTitle({ tabTitle, ogTitle: meta.title, siteName: meta.siteName, url: tabUrl });
     if (title && title !== current.title) changes.title = title;
   }

@@ -136,7 +136,13 @@ describe('metadataChanges', () => {
   test('a title the curator typed, or a reopened pick’s, stays', () => {
     const withOg = { ...meta, title: 'The real title' };
     expect(metadataChanges(withOg, { ...context, touched: new Set<keyof Pick>(['title']) }).title).toBeUndefined();
-    expect(metadataChanges(withOg, { ...context, isNew: false }).title).toBeUndefined();
+    const current = { ...base, title: 'Typed last week' };
+    expect(metadataChanges(withOg, { ...context, current, isNew: false, tabTitle: 'Tab | Example' }).title).toBeUndefined();
+  });
+  test('a reopened pick still titled as its tab gets og:title', () => {
+    const current = { ...base, title: 'The real title | Example' };
+    const changes = metadataChanges({ ...meta, title: 'The real title' }, { ...context, current, isNew: false, tabTitle: 'The real title | Example' });
+    expect(changes.title).toBe('The real title');
   });
   test('a selection does not touch a blurb already written', () => {
     const current = { ...base, blurb: 'Mine' };
