@@ -1,0 +1,150 @@
+// One device (this database, fake-indexeddb) syncing with git's own smart-HTTP server; the other devices
+// and curators are the real git CLI pushing files to the same data branch.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HttpClient } from 'isomorphic-git';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { GitProblemError } from '../../src/git/problems';
+import { nodeGitDeps } from '../../src/git/node-deps';
+import { insertPickBlock } from '../../src/db/blocks';
+import { db } from '../../src/db/db';
+import { createDraft } from '../../src/db/issues';
+import { createPick, getPick, updatePick } from '../../src/db/picks';
+import { countPendingChanges } from '../../src/db/sync';
+import { BranchRewrittenError, syncWithBranch, type SyncTarget } from '../../src/sync/run';
+import { cloneBranch, createBlogRepo, git, headOf, pushFromElsewhere, type BlogRepo } from '../git-server/fixture';
+import { startGitServer, type GitServer } from '../git-server/server';
+
+const TOKEN = 'ghp_sync-token-1234';
+const BRANCH = 'gleaner-data';
+let repo: BlogRepo;
+let server: GitServer;
+let target: SyncTarget;
+
+beforeAll(async () => {
+  repo = createBlogRepo();
+  server = await startGitServer({ root: repo.root, token: TOKEN });
+  target = { deps: nodeGitDeps(TOKEN), url: `${server.origin}${repo.path}`, branch: BRANCH, author: { name: 'Cyril', email: 'c@example.org' }, device: 'Laptop' };
+});
+afterAll(async () => {
+  await server.close();
+  repo.remove();
+});
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+  await db.syncChanges.clear();
+  // Each test starts from no data branch at all.
+  if (headOf(repo, BRANCH)) git(repo.bare, 'update-ref', '-d', `refs/heads/${BRANCH}`);
+});
+
+const defaults = { frontMatterDefaults: { layout: 'post' }, language: 'fr' };
+
+function filesOf(dir: string, folder: string): string[] {
+  try {
+    return readdirSync(join(dir, folder)).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function problemOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof GitProblemError) return error.problem.kind;
+    throw error;
+  }
+  throw new Error('expected a GitProblemError');
+}
+
+describe('syncWithBranch', () => {
+  test('the first sync puts every record on an orphan data branch, one file each, and leaves the site alone', async () => {
+    const siteHead = headOf(repo, 'main');
+    const pick = await createPick({ url: 'https://example.com/a', title: 'A', blurb: '[Read] it' });
+    const draft = await createDraft(defaults);
+    const { block } = await insertPickBlock(draft.id, pick.id, 0);
+    const report = await syncWithBranch(target);
+    expect(report.sent).toBe(3);
+    expect(await countPendingChanges()).toBe(0);
+    const clone = cloneBranch(repo, BRANCH);
+    expect(filesOf(clone, 'picks')).toEqual([`${pick.id}.json`]);
+    expect(filesOf(clone, 'blocks')).toEqual([`${block.id}.json`]);
+    expect(filesOf(clone, '')).not.toContain('_config.yml');
+    expect(git(clone, 'rev-list', '--count', 'HEAD').trim()).toBe('1');
+    expect(JSON.parse(readFileSync(join(clone, 'picks', `${pick.id}.json`), 'utf8'))).toMatchObject({ id: pick.id, blurb: '[Read] it' });
+    expect(headOf(repo, 'main')).toBe(siteHead);
+    // Nothing changed since: the next sync pushes nothing.
+    expect((await syncWithBranch(target)).sent).toBe(0);
+    expect(headOf(repo, BRANCH)).toBe(report.commit);
+  });
+
+  test('a pick another device pushed arrives; an edit made here goes out; unrelated edits both stay', async () => {
+    const mine = await createPick({ url: 'https://example.com/mine', title: 'Mine' });
+    await syncWithBranch(target);
+    const theirs = { id: 'from-desktop', url: 'https://example.com/theirs', title: 'Theirs', blurb: 'Hello', emoji: '', kind: 'link', tags: [], image: null, description: '', siteName: '', quote: '', createdAt: 1, updatedAt: 1 };
+    pushFromElsewhere(repo, BRANCH, { 'picks/from-desktop.json': `${JSON.stringify(theirs, null, 2)}\n` });
+    await updatePick(mine.id, { blurb: 'Edited on the laptop' });
+    const report = await syncWithBranch(target);
+    expect(report.received).toBe(1);
+    expect(await getPick('from-desktop')).toMatchObject({ title: 'Theirs', issueId: '', urlKey: 'example.com/theirs' });
+    const clone = cloneBranch(repo, BRANCH);
+    expect(JSON.parse(readFileSync(join(clone, 'picks', `${mine.id}.json`), 'utf8')).blurb).toBe('Edited on the laptop');
+    expect(filesOf(clone, 'picks')).toHaveLength(2);
+  });
+
+  test('the same blurb edited on both sides: the later wins and the other is in the pick\'s history', async () => {
+    const pick = await createPick({ url: 'https://example.com/a', title: 'A', blurb: 'First' }, 1000);
+    await syncWithBranch(target);
+    const onBranch = JSON.parse(readFileSync(join(cloneBranch(repo, BRANCH), 'picks', `${pick.id}.json`), 'utf8')) as Record<string, unknown>;
+    pushFromElsewhere(repo, BRANCH, { [`picks/${pick.id}.json`]: `${JSON.stringify({ ...onBranch, blurb: 'Desktop text', updatedAt: 3000 }, null, 2)}\n` });
+    await updatePick(pick.id, { blurb: 'Laptop text' }, 2000);
+    await syncWithBranch(target);
+    expect(await getPick(pick.id)).toMatchObject({ blurb: 'Desktop text', history: [{ blurb: 'Laptop text', editedAt: 2000 }] });
+  });
+
+  test('a push refused because the branch moved is fetched, merged and pushed again: no commit is lost', async () => {
+    await createPick({ url: 'https://example.com/a', title: 'A' });
+    await syncWithBranch(target);
+    await createPick({ url: 'https://example.com/b', title: 'B' });
+    let raced = false;
+    const racing: HttpClient = {
+      request: async (request) => {
+        if (!raced && request.method === 'POST' && request.url.endsWith('git-receive-pack')) {
+          raced = true;
+          pushFromElsewhere(repo, BRANCH, { 'settings/language.json': '{\n  "key": "language",\n  "updatedAt": 5,\n  "value": "en"\n}\n' });
+        }
+        return target.deps.http.request(request);
+      },
+    };
+    const report = await syncWithBranch({ ...target, deps: { ...target.deps, http: racing } });
+    expect(raced).toBe(true);
+    expect(report.received).toBe(1);
+    const clone = cloneBranch(repo, BRANCH);
+    expect(filesOf(clone, 'picks')).toHaveLength(2);
+    expect(filesOf(clone, 'settings')).toEqual(['language.json']);
+    expect(git(clone, 'log', '--format=%s').trim().split('\n')).toHaveLength(3);
+  });
+
+  test('a wrong token or a server that is down stops the sync with a reason, and nothing is lost', async () => {
+    const pick = await createPick({ url: 'https://example.com/a', title: 'A' });
+    expect(await problemOf(syncWithBranch({ ...target, deps: nodeGitDeps('wrong') }))).toBe('wrong-token');
+    expect(await problemOf(syncWithBranch({ ...target, url: 'http://127.0.0.1:9/blog.git' }))).toBe('unreachable');
+    expect(await getPick(pick.id)).toBeDefined();
+    expect(await countPendingChanges()).toBe(1);
+    expect((await syncWithBranch(target)).sent).toBe(1);
+  });
+
+  test('a branch rewritten by force is detected; this device\'s data is only put back when the curator says so', async () => {
+    const pick = await createPick({ url: 'https://example.com/a', title: 'A' });
+    await syncWithBranch(target);
+    const clone = cloneBranch(repo, BRANCH);
+    git(clone, 'checkout', '-q', '--orphan', 'fresh');
+    git(clone, 'rm', '-q', '-rf', '.');
+    git(clone, 'commit', '-q', '--allow-empty', '-m', 'Start over');
+    git(clone, 'push', '-q', '--force', 'origin', `fresh:${BRANCH}`);
+    await expect(syncWithBranch(target)).rejects.toBeInstanceOf(BranchRewrittenError);
+    expect(await getPick(pick.id)).toBeDefined();
+    await syncWithBranch(target, { acceptRewrite: true });
+    expect(filesOf(cloneBranch(repo, BRANCH), 'picks')).toEqual([`${pick.id}.json`]);
+  });
+});
