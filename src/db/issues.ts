@@ -1,5 +1,6 @@
 // Issues: drafts being composed and the archive of published ones.
 import { formatIssueTitle } from '../core/issue-title';
+import { defaultTitlePattern } from '../core/language-defaults';
 import type { Block, FrontMatter, FrontMatterValue, Issue, Pick, Settings } from '../core/types';
 import { listBlocks } from './blocks';
 import { db, newId } from './db';
@@ -112,9 +113,10 @@ export function updateIssueDate(issueId: string, date: string, titlePattern: str
     const issue = await db.issues.get(issueId);
     if (!issue) return;
     const frontMatter = { ...issue.frontMatter };
-    if (titlePattern !== null && frontMatter.title === formatIssueTitle(titlePattern, issue.date, issue.language)) {
-      frontMatter.title = formatIssueTitle(titlePattern, date, issue.language);
-    }
+    // The settings' pattern, or the issue language's own default (the settings may have switched language).
+    const patterns = [titlePattern, defaultTitlePattern(issue.language)].filter((pattern) => pattern !== null);
+    const followed = patterns.find((pattern) => frontMatter.title === formatIssueTitle(pattern, issue.date, issue.language));
+    if (followed !== undefined) frontMatter.title = formatIssueTitle(followed, date, issue.language);
     await db.issues.update(issueId, { date, frontMatter, updatedAt: Date.now() });
   });
 }

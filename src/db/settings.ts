@@ -1,18 +1,32 @@
 // Settings, one row per concern (templates, front matter defaults, language): saving one never rewrites
 // another that a second options tab may be editing. Missing or stale rows fall back to the defaults.
 import { liveQuery, type Observable } from 'dexie';
-import { DEFAULT_SETTINGS, mergeSettings } from '../core/settings';
+import { defaultTemplates } from '../core/language-defaults';
+import { mergeSettings } from '../core/settings';
 import type { FrontMatter, FrontMatterValue, PickKind, Settings, Templates } from '../core/types';
 import { db } from './db';
 
 /** The row keys, named after the Settings fields they hold. */
 export const SETTING_KEYS = ['templates', 'frontMatterDefaults', 'language'] as const satisfies readonly (keyof Settings)[];
 
+/**
+ * The browser's UI language (the one its menus and Gleaner's own interface speak), which sets the defaults
+ * until the curator picks a language in Settings. Read from the `chrome` global, present in every extension
+ * page and worker of Chromium and Firefox, rather than through platform/: that would pull
+ * webextension-polyfill into Node (unit tests, CLI), where navigator.language stands in.
+ */
+function browserLanguage(): string {
+  const { chrome } = globalThis as { chrome?: { i18n?: { getMessage?(name: string): string } } };
+  // The language the messages are really in, as they say themselves (`msg_lang`, as the popup does):
+  // Chromium's getUILanguage() and @@ui_locale can disagree with it (seen with --lang=fr on Linux).
+  return chrome?.i18n?.getMessage?.('msg_lang') || globalThis.navigator?.language || 'fr';
+}
+
 export async function loadSettings(): Promise<Settings> {
   const rows = await db.settings.bulkGet([...SETTING_KEYS]);
   const stored: Record<string, unknown> = {};
   for (const row of rows) if (row) stored[row.key] = row.value;
-  return mergeSettings(stored);
+  return mergeSettings(stored, browserLanguage());
 }
 
 /** The settings, re-read whenever any extension page writes them. */
@@ -40,8 +54,8 @@ export async function resetTemplates(): Promise<void> {
 /** One template back to its default; returns the text it replaced, for an undo. */
 export async function resetTemplate(kind: PickKind | 'heading'): Promise<string> {
   return db.transaction('rw', db.settings, async () => {
-    const { templates } = await loadSettings();
-    await saveTemplates({ ...templates, [kind]: DEFAULT_SETTINGS.templates[kind] });
+    const { templates, language } = await loadSettings();
+    await saveTemplates({ ...templates, [kind]: defaultTemplates(language)[kind] });
     return templates[kind];
   });
 }

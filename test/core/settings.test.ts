@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, mergeSettings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, defaultSettings, mergeSettings } from '../../src/core/settings';
 import { DEFAULT_TEMPLATES } from '../../src/core/templates';
 
 describe('DEFAULT_SETTINGS', () => {
@@ -16,9 +16,9 @@ describe('mergeSettings', () => {
   });
   test('keeps what is valid and fills the rest', () => {
     const merged = mergeSettings({ templates: { link: 'L', heading: 7 }, language: 'en' });
-    expect(merged.templates).toEqual({ ...DEFAULT_TEMPLATES, link: 'L' });
+    expect(merged.templates).toEqual({ ...defaultSettings('en').templates, link: 'L' });
     expect(merged.language).toBe('en');
-    expect(merged.frontMatterDefaults).toEqual(DEFAULT_SETTINGS.frontMatterDefaults);
+    expect(merged.frontMatterDefaults).toEqual(defaultSettings('en').frontMatterDefaults);
   });
   test("keeps the curator's front matter defaults as a whole, dropping invalid values", () => {
     const merged = mergeSettings({ frontMatterDefaults: { title: 'T', extra: { nested: true }, tags: ['a', 1], n: 3 } });
@@ -35,5 +35,26 @@ describe('mergeSettings', () => {
     tags.push('b');
     expect(merged.frontMatterDefaults.tags).toEqual(['a']);
     expect(mergeSettings({}).frontMatterDefaults.tags).not.toBe(DEFAULT_SETTINGS.frontMatterDefaults.tags);
+  });
+});
+
+describe('defaults that follow the language', () => {
+  test("an English browser's first settings are English, a French one's French", () => {
+    expect(mergeSettings({}, 'en-US')).toEqual(defaultSettings('en'));
+    expect(mergeSettings({}, 'en-US').frontMatterDefaults.title).toBe('Newsletter of {Date}');
+    expect(mergeSettings({}, 'fr-FR')).toEqual(DEFAULT_SETTINGS);
+    expect(mergeSettings({}, 'de')).toEqual(defaultSettings('en'));
+  });
+  test('a language chosen in Settings wins over the browser’s', () => {
+    expect(mergeSettings({ language: 'fr' }, 'en-US')).toEqual(DEFAULT_SETTINGS);
+    expect(mergeSettings({ language: 'en' }, 'fr-FR')).toEqual(defaultSettings('en'));
+  });
+  test('stored defaults follow a switch of language; the curator’s own words stay', () => {
+    const storedInFrench = { ...DEFAULT_SETTINGS, templates: { ...DEFAULT_TEMPLATES, link: 'mine' } };
+    const english = mergeSettings({ ...storedInFrench, language: 'en' });
+    expect(english.templates).toEqual({ ...defaultSettings('en').templates, link: 'mine' });
+    expect(english.frontMatterDefaults.title).toBe('Newsletter of {Date}');
+    const own = mergeSettings({ frontMatterDefaults: { title: 'Issue {date}' }, language: 'en' });
+    expect(own.frontMatterDefaults.title).toBe('Issue {date}');
   });
 });

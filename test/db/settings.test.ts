@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { DEFAULT_SETTINGS, defaultSettings } from '../../src/core/settings';
 import type { Settings } from '../../src/core/types';
 import { db } from '../../src/db/db';
 import {
@@ -13,6 +13,24 @@ beforeEach(async () => {
 
 test('an empty database gives the defaults', async () => {
   expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+});
+
+describe("the browser's language", () => {
+  afterEach(() => { vi.unstubAllGlobals(); });
+
+  test('an English browser starts with English defaults, until a language is chosen', async () => {
+    vi.stubGlobal('navigator', { language: 'en-US' });
+    expect(await loadSettings()).toEqual(defaultSettings('en'));
+    await saveLanguage('fr');
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('resetting a template gives the default of the language of new issues', async () => {
+    await saveLanguage('en');
+    await saveTemplate('featured', 'mine');
+    await resetTemplate('featured');
+    expect((await loadSettings()).templates.featured).toContain('[Read more ->]');
+  });
 });
 
 describe('templates', () => {

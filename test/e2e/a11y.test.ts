@@ -69,7 +69,7 @@ test('the Compose tab with a pick being edited and the raw Markdown shown', asyn
 test('the Archive tab with a published issue', async () => {
   await options.getByRole('button', { name: 'Mark as published' }).click();
   await options.getByRole('tab', { name: 'Archive' }).click();
-  await options.getByRole('tabpanel').getByText('Newsletter du', { exact: false }).first().waitFor();
+  await options.getByRole('tabpanel').getByText('Newsletter ', { exact: false }).first().waitFor();
   expect(await violations(options)).toEqual([]);
 });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { openPopupFor } from './capture-helpers';
 import { launch, type Harness } from './harness';
+import { chooseIssueLanguage } from './settings-helpers';
 
 const require = createRequire(import.meta.url);
 
@@ -20,6 +21,8 @@ const PAGES = {
 let harness: Harness;
 beforeAll(async () => {
   harness = await launch(PAGES);
+  // A French curator rebuilding an issue of the reference's shape.
+  await chooseIssueLanguage(harness, 'fr');
 });
 afterAll(() => harness?.close());
 

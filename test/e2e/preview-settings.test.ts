@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openPopupFor } from './capture-helpers';
 import { launch, type Harness } from './harness';
+import { chooseIssueLanguage } from './settings-helpers';
 
 let harness: Harness;
 let options: Page;
@@ -11,6 +12,8 @@ const MY_TEMPLATE = '{{emoji}} **{{titleText}}** — {{blurb}}';
 
 beforeAll(async () => {
   harness = await launch({ '/dtop': { title: 'Docker monitoring for your terminal' } });
+  // The reference issue's (French) defaults, which the template tests below compare with.
+  await chooseIssueLanguage(harness, 'fr');
   const article = await harness.context.newPage();
   await article.goto(`${harness.origin}/dtop`);
   const popup = await openPopupFor(harness, article);
@@ -90,7 +93,8 @@ test('front matter defaults and language shape the next new draft', async () => 
   await options.getByRole('combobox', { name: 'Language of new issues' }).selectOption('en');
   await expect.poll(() => stored('language')).toBe('en');
   await expect.poll(async () => ((await stored('frontMatterDefaults')) as { tags?: unknown }).tags).toEqual(['devops', 'Restic']);
-  await expect.poll(() => options.getByText('Today this gives:').textContent()).toMatch(/Newsletter du [A-Z][a-z]+ \d+, \d{4}/);
+  // English issues get the English pattern, written the English way (not "Newsletter du November 30, 2026").
+  await expect.poll(() => options.getByText('Today this gives:').textContent()).toMatch(/Newsletter of [A-Z][a-z]+ \d+, \d{4}/);
   await options.reload();
   expect(await options.getByRole('textbox', { name: 'Author' }).inputValue()).toBe('RudeOps');
   await openTab('Compose');
@@ -99,7 +103,7 @@ test('front matter defaults and language shape the next new draft', async () => 
   await expect.poll(() => table.getByRole('row', { name: /^author/ }).textContent()).toBe('authorRudeOps');
   expect(await table.getByRole('row', { name: /^tags/ }).textContent()).toBe('tagsdevops, Restic');
   expect(await table.getByRole('row', { name: /^mathjax/ }).textContent()).toBe('mathjaxfalse');
-  expect(await table.getByRole('row', { name: /^title/ }).textContent()).toMatch(/^titleNewsletter du [A-Z][a-z]+ \d+, \d{4}$/);
+  expect(await table.getByRole('row', { name: /^title/ }).textContent()).toMatch(/^titleNewsletter of [A-Z][a-z]+ \d+, \d{4}$/);
 });
 
 test('a full disk while typing: a clear message, the text stays in the box, and the next keystroke saves it all', async () => {

@@ -33,7 +33,7 @@ export function SettingsPanel(): JSX.Element {
       <section class="settings-section" aria-labelledby={`${id}-templates`}>
         <h2 id={`${id}-templates`}>{t('set_templatesHeading')}</h2>
         <p class="settings-help">{t('set_templatesHelp')}</p>
-        {TEMPLATE_KINDS.map((kind) => <TemplateEditor key={kind} kind={kind} stored={settings.templates[kind]} />)}
+        {TEMPLATE_KINDS.map((kind) => <TemplateEditor key={kind} kind={kind} stored={settings.templates[kind]} language={settings.language} />)}
       </section>
       <FrontMatterDefaults defaults={settings.frontMatterDefaults} language={settings.language} />
       <LanguageSetting language={settings.language} />

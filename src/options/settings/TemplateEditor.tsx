@@ -1,7 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { renderBlock } from '../../core/render-issue';
-import { DEFAULT_TEMPLATES, TEMPLATE_FIELDS, templateProblems } from '../../core/templates';
+import { defaultTemplates } from '../../core/language-defaults';
+import { TEMPLATE_FIELDS, templateProblems } from '../../core/templates';
 import type { Block, Pick, Templates } from '../../core/types';
 import { resetTemplate, saveTemplate } from '../../db/settings';
 import { t } from '../../platform/i18n';
@@ -16,18 +17,20 @@ export interface TemplateEditorProps {
   kind: TemplateKind;
   /** The saved template, live. */
   stored: string;
+  /** Language of new issues: its defaults are what "Reset to default" restores. */
+  language: string;
 }
 
 /** What the template gives for a sample pick or heading; it cannot throw (unknown fields render empty). */
-function sampleOutput(kind: TemplateKind, template: string): string {
-  const templates = { ...DEFAULT_TEMPLATES, [kind]: template };
+function sampleOutput(kind: TemplateKind, template: string, language: string): string {
+  const templates = { ...defaultTemplates(language), [kind]: template };
   if (kind === 'heading') return renderBlock(SAMPLE_HEADING, new Map(), templates);
   const pick: Pick = { ...SAMPLE_PICK, kind };
   const block: Block = { id: 'sample', issueId: '', order: 'a0', type: 'pick', pickId: pick.id };
   return renderBlock(block, new Map([[pick.id, pick]]), templates);
 }
 
-export function TemplateEditor({ kind, stored }: TemplateEditorProps): JSX.Element {
+export function TemplateEditor({ kind, stored, language }: TemplateEditorProps): JSX.Element {
   const id = useId();
   const name = t(`set_template_${kind}`);
   const draft = useSavedText(stored, (text) => saveTemplate(kind, text));
@@ -36,12 +39,12 @@ export function TemplateEditor({ kind, stored }: TemplateEditorProps): JSX.Eleme
   const [resetError, setResetError] = useState<string | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const problems = useMemo(() => templateProblems(draft.text, TEMPLATE_FIELDS[kind]), [draft.text, kind]);
-  const example = useMemo(() => sampleOutput(kind, draft.text), [draft.text, kind]);
+  const example = useMemo(() => sampleOutput(kind, draft.text, language), [draft.text, kind, language]);
 
   async function reset(): Promise<void> {
     try {
       const previous = await resetTemplate(kind);
-      draft.replace(DEFAULT_TEMPLATES[kind]);
+      draft.replace(defaultTemplates(language)[kind]);
       setResetError(null);
       setReplaced(previous);
       // Keep keyboard focus where the next useful action is.
