@@ -4,8 +4,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { publishCommand } from './publish-command';
 import { renderBackup } from './render-backup';
+import { renderRepoCommand } from './render-repo-command';
 
 export const USAGE = `Usage: gleaner render BACKUP.json [--issue ID] [--out FILE]
+       gleaner render --repo URL [--branch gleaner-data] [--issue ID] …   (gleaner render --repo x --help)
        gleaner publish BACKUP.json --repo URL [--issue ID] [--new-branch] …   (gleaner publish --help)
 
 Prints the Markdown of an issue of a Gleaner backup, exactly as the options page exports it.
@@ -35,6 +37,7 @@ export const nodeIo: CliIo = {
 export async function main(argv: readonly string[], io: CliIo = nodeIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // Commands with options of their own parse their own arguments.
   if (argv[0] === 'publish') return publishCommand(argv.slice(1), io, env);
+  if (argv[0] === 'render' && argv.some((arg) => arg === '--repo' || arg.startsWith('--repo='))) return renderRepoCommand(argv.slice(1), io, env);
   let parsed;
   try {
     parsed = parseArgs({

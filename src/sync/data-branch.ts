@@ -26,10 +26,12 @@ async function listTree(fs: FsClient, oid: string, prefix: string, into: Map<str
   }
 }
 
-/** Fetches the branch (one shallow clone) and lists its files; an absent branch is an empty one. */
-export async function openDataBranch(deps: GitDeps, url: string, branch: string): Promise<DataBranch> {
-  // The push service's list: it also says whether the token may write (403 otherwise), before any work.
-  const remote = await listBranches(deps, url, true);
+/**
+ * Fetches the branch (one shallow clone) and lists its files; an absent branch is an empty one.
+ * `forPush` asks the push service, which also says whether the token may write (403) before any work.
+ */
+export async function openDataBranch(deps: GitDeps, url: string, branch: string, forPush = true): Promise<DataBranch> {
+  const remote = await listBranches(deps, url, forPush);
   if (!remote.branches.has(branch)) {
     const fs = deps.newFs();
     await init({ fs, gitdir: GITDIR, bare: true, defaultBranch: branch });
