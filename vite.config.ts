@@ -45,13 +45,24 @@ function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/**
+ * `--mode chrome-test` (npm run build:chrome-test → dist/chrome-test) is Chrome's build plus the host
+ * permission of the local test git server: a headless browser can never answer the permission prompt
+ * (shared/notes/git-server.md §3). The shipped builds (npm run build) never list a host permission.
+ */
+function withTestHostPermission(manifest: ManifestV3Export): ManifestV3Export {
+  return { ...(manifest as object), host_permissions: ['http://127.0.0.1/*'] } as ManifestV3Export;
+}
+
 export default defineConfig(({ mode, command }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const testBuild = mode === 'chrome-test';
   // GLEANER_OUT_DIR lets parallel test runs build into their own folder. `npm run dev` writes dist/dev, a
   // loader that fetches modules from the dev server, so it never overwrites the built dist/chrome.
-  const outDir = process.env.GLEANER_OUT_DIR ?? (command === 'serve' ? 'dist/dev' : `dist/${target}`);
+  const outDir = process.env.GLEANER_OUT_DIR ?? (command === 'serve' ? 'dist/dev' : testBuild ? 'dist/chrome-test' : `dist/${target}`);
+  const manifest = testBuild ? withTestHostPermission(manifestFor(target)) : manifestFor(target);
   return {
-    plugins: [crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [crx({ manifest, browser: target })],
     server: {
       port: 5173,
       strictPort: true,

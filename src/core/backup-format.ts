@@ -53,6 +53,8 @@ export const issueSchema = z.strictObject({
   createdAt: timestamp.optional(),
   updatedAt: timestamp.optional(),
   publishedAt: timestamp.nullable().optional(),
+  publishedCommit: z.string().regex(/^[0-9a-f]{40,64}$/, 'expected a git commit id').optional(),
+  publishedPath: z.string().min(1).optional(),
 });
 
 const templatesSchema = z.strictObject({
@@ -201,6 +203,8 @@ export function fromBackupFile(file: BackupFile, options: FromBackupOptions): Ba
       createdAt,
       updatedAt: issue.updatedAt ?? createdAt,
       publishedAt: issue.publishedAt ?? null,
+      ...(issue.publishedCommit !== undefined && { publishedCommit: issue.publishedCommit }),
+      ...(issue.publishedPath !== undefined && { publishedPath: issue.publishedPath }),
     };
     issues.push(row);
     const keys = orderKeys(fileBlocks);

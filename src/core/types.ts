@@ -64,6 +64,10 @@ export interface Issue {
   fileName?: string;
   /** How an imported file was laid out, so that exporting it unedited gives the file back byte for byte. */
   source?: IssueSource;
+  /** The commit that published it to the blog's repository (Publish to repository), if that is how. */
+  publishedCommit?: string;
+  /** Where in the repository, e.g. `_posts/2025-11-12-slug.md`. */
+  publishedPath?: string;
 }
 
 /** What of an imported file's layout the blocks alone cannot say (see core/import). */

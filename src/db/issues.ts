@@ -121,14 +121,21 @@ export function updateIssueDate(issueId: string, date: string, titlePattern: str
   });
 }
 
+/** Where Publish to repository put an issue. */
+export interface PublishedCommit {
+  commit: string;
+  path: string;
+}
+
 /**
  * Moves a draft to the archive (its picks stay attached, so they count as published) and starts a
  * fresh draft, in one transaction. Returns the fresh draft.
  */
-export function publishIssue(issueId: string, defaults: DraftDefaults): Promise<Issue> {
+export function publishIssue(issueId: string, defaults: DraftDefaults, commit?: PublishedCommit): Promise<Issue> {
   return db.transaction('rw', db.issues, async () => {
     const now = Date.now();
-    const changed = await db.issues.update(issueId, { status: 'published', publishedAt: now, updatedAt: now });
+    const where = commit && { publishedCommit: commit.commit, publishedPath: commit.path };
+    const changed = await db.issues.update(issueId, { status: 'published', publishedAt: now, updatedAt: now, ...where });
     if (!changed) throw new Error(`No issue ${issueId}`);
     const fresh = draftOf(defaults, localIsoDate());
     await db.issues.add(fresh);

@@ -2,12 +2,14 @@
 // template editors are not worth parsing on every opening of the composer.
 import type { JSX } from 'preact';
 import { BackupPanel } from './backup/BackupPanel';
+import { RepositorySettings } from './repository/RepositorySettings';
 import { SettingsPanel } from './settings/SettingsPanel';
 
 export default function SettingsTab(): JSX.Element {
   return (
     <>
       <SettingsPanel />
+      <RepositorySettings />
       <BackupPanel />
     </>
   );

@@ -103,6 +103,17 @@ test('the issue language falls back to the language of the file settings', () =>
   expect(fromBackupFile(parsed(text), options).issues[0]!.language).toBe('en');
 });
 
+test('the commit and path of an issue published to the repository survive a backup', () => {
+  const commit = '0123456789abcdef0123456789abcdef01234567';
+  const text = withChange((file) => {
+    Object.assign((file.issues as object[])[0]!, { status: 'published', publishedCommit: commit, publishedPath: '_posts/2025-11-12-newsletter.md' });
+  });
+  const data = fromBackupFile(parsed(text), options);
+  expect(data.issues[0]).toMatchObject({ publishedCommit: commit, publishedPath: '_posts/2025-11-12-newsletter.md' });
+  expect(toBackupFile(data, '2025-11-12T00:00:00Z').issues[0]).toMatchObject({ publishedCommit: commit });
+  expect(problemOf(withChange((file) => { Object.assign((file.issues as object[])[0]!, { publishedCommit: 'nope' }); }))).toMatchObject({ kind: 'invalid' });
+});
+
 describe('files that are refused, naming the problem', () => {
   test('not JSON', () => {
     expect(problemOf('{"format": "gleaner-backup",').kind).toBe('not-json');

@@ -150,6 +150,13 @@ describe('publishing', () => {
     expect(fresh.date).toBe(localIsoDate());
   });
 
+  test('publishing to the repository records the commit and the path', async () => {
+    const issue = await createDraft(DEFAULTS, '2025-11-12');
+    const commit = 'a'.repeat(40);
+    await publishIssue(issue.id, DEFAULTS, { commit, path: '_posts/2025-11-12-x.md' });
+    expect(await getIssue(issue.id)).toMatchObject({ status: 'published', publishedCommit: commit, publishedPath: '_posts/2025-11-12-x.md' });
+  });
+
   test('a published issue loads with its blocks and picks for export', async () => {
     await db.picks.bulkAdd([pick('a'), pick('b')]);
     const issue = await createDraft(DEFAULTS, '2025-11-12');

@@ -23,6 +23,8 @@ export interface GitServer {
   origin: string;
   /** How many requests carried no or a wrong Authorization (a 401 went back). */
   unauthorized(): number;
+  /** While true, a push's upload is cut off as if the server went down in the middle of it. */
+  breakPushes(broken: boolean): void;
   close(): Promise<void>;
 }
 
@@ -100,7 +102,12 @@ function runBackend(req: IncomingMessage, res: ServerResponse, options: GitServe
 
 export function startGitServer(options: GitServerOptions): Promise<GitServer> {
   let refused = 0;
+  let broken = false;
   const server = createServer((req, res) => {
+    if (broken && req.method === 'POST' && (req.url ?? '').includes('git-receive-pack')) {
+      req.socket.destroy();
+      return;
+    }
     if (req.method === 'OPTIONS' && options.cors) {
       res.writeHead(204, corsHeaders(options)).end();
       return;
@@ -128,6 +135,7 @@ export function startGitServer(options: GitServerOptions): Promise<GitServer> {
       resolve({
         origin: `http://127.0.0.1:${port}`,
         unauthorized: () => refused,
+        breakPushes: (value) => { broken = value; },
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

@@ -5,13 +5,14 @@ import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Block, Issue, Pick, Settings } from '../../core/types';
 import { AT_END, insertPickBlock, moveBlock, removeBlock, type Placement } from '../../db/blocks';
 import { listInbox } from '../../db/inbox';
-import { createDraft, deleteDraft, listDrafts, loadIssueContent, publishIssue } from '../../db/issues';
+import { createDraft, deleteDraft, listDrafts, loadIssueContent, publishIssue, type PublishedCommit } from '../../db/issues';
 import { t } from '../../platform/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { Preview } from '../preview/Preview';
 import { useDropMonitor, type DropCommand } from './dnd';
 import { DraftPicker } from './DraftPicker';
 import { ExportActions } from './ExportActions';
+import { PublishToRepository } from '../repository/PublishToRepository';
 import { FrontMatterForm } from './FrontMatterForm';
 import { Inbox } from './Inbox';
 import { IssueBlocks } from './IssueBlocks';
@@ -69,8 +70,8 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
       announcePlacement(pick.title, placement);
     }, reportActionFailure);
   }, [issueId]);
-  const publish = async (issue: Issue): Promise<void> => {
-    const fresh = await publishIssue(issue.id, settings);
+  const publish = async (issue: Issue, commit?: PublishedCommit): Promise<void> => {
+    const fresh = await publishIssue(issue.id, settings, commit);
     setSelectedId(fresh.id);
   };
 
@@ -95,6 +96,14 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
                 <button type="button" disabled={!result.ok} onClick={() => publish(current).catch(reportActionFailure)}>
                   {t('opt_markPublished')}
                 </button>
+                {result.ok && (
+                  <PublishToRepository
+                    fileName={result.fileName}
+                    markdown={result.markdown}
+                    title={typeof current.frontMatter.title === 'string' ? current.frontMatter.title : ''}
+                    onPublished={({ commit, path }) => publish(current, { commit, path })}
+                  />
+                )}
               </ExportActions>
             ) : <p class="hint">{t('opt_loading')}</p>}
           </>

@@ -1,0 +1,55 @@
+// What the options page does with the blog's repository. Loaded only by dynamic import (load-actions.ts):
+// isomorphic-git, pako, LightningFS and buffer weigh ~80 KiB gzip and have no business in any other page.
+import '../../git/buffer-global';
+import { publishBranchName, pullRequestUrl } from '../../core/pull-request-url';
+import { browserGitDeps } from '../../git/browser-deps';
+import type { GitConnection } from '../../git/connection';
+import { toProblem, type GitProblem } from '../../git/problems';
+import { publishFiles, type PublishResult } from '../../git/publish';
+import { testConnection, type ConnectionReport } from '../../git/test-connection';
+import { loadToken } from '../../platform/repository-store';
+
+export type GitOutcome<T> = { ok: true; value: T } | { ok: false; problem: GitProblem };
+
+async function outcome<T>(token: string, writing: boolean, run: () => Promise<T>): Promise<GitOutcome<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, problem: toProblem(error, token, writing) };
+  }
+}
+
+export async function checkConnection(connection: GitConnection): Promise<GitOutcome<ConnectionReport>> {
+  const token = await loadToken();
+  return outcome(token, false, () => testConnection(browserGitDeps(token), connection));
+}
+
+export interface PublishIssueRequest {
+  fileName: string;
+  /** Exactly what Download gives. */
+  markdown: string;
+  title: string;
+  newBranch: boolean;
+  overwrite: boolean;
+}
+
+export interface PublishedIssue extends PublishResult {
+  path: string;
+  /** Where to open the pull request, on a known host, in new-branch mode. */
+  pullRequest: string | null;
+}
+
+export async function publishIssueFile(connection: GitConnection, request: PublishIssueRequest): Promise<GitOutcome<PublishedIssue>> {
+  const token = await loadToken();
+  const path = connection.postsFolder === '' ? request.fileName : `${connection.postsFolder}/${request.fileName}`;
+  return outcome(token, true, async () => {
+    const result = await publishFiles(browserGitDeps(token), connection, {
+      files: [{ path, bytes: new TextEncoder().encode(request.markdown) }],
+      message: `Publish ${request.title === '' ? request.fileName : request.title}`,
+      ...(request.newBranch && { newBranch: publishBranchName(request.fileName) }),
+      overwrite: request.overwrite,
+    });
+    const pullRequest = result.branch === result.baseBranch ? null : pullRequestUrl(connection.url, result.baseBranch, result.branch);
+    return { ...result, path, pullRequest };
+  });
+}

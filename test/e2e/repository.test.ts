@@ -1,0 +1,138 @@
+// Connect to the blog's repository and publish drafts, in Chromium, against git's own HTTP server
+// (test/git-server). Uses the test build (dist/chrome-test, `npm run build:chrome-test`): it lists
+// http://127.0.0.1/* in host_permissions because a headless browser cannot answer the permission prompt.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Issue } from '../../src/core/types';
+import { cloneBranch, createBlogRepo, git, headOf, protectBranch, pushFromElsewhere, unprotect, type BlogRepo } from '../git-server/fixture';
+import { startGitServer, type GitServer } from '../git-server/server';
+import { openPopupFor, readStore } from './capture-helpers';
+import { launch, type Harness } from './harness';
+
+const TOKEN = 'ghp_e2eTokenValue9876';
+const TEST_DIST = resolve(process.env.GLEANER_TEST_OUT_DIR ?? 'dist/chrome-test');
+let repo: BlogRepo;
+let server: GitServer;
+let harness: Harness;
+let options: Page;
+
+async function capture(path: string, blurb: string): Promise<void> {
+  const article = await harness.context.newPage();
+  await article.goto(`${harness.origin}${path}`);
+  const popup = await openPopupFor(harness, article);
+  await popup.getByLabel('Blurb').fill(blurb);
+  await popup.close();
+  await article.close();
+}
+
+beforeAll(async () => {
+  repo = createBlogRepo();
+  server = await startGitServer({ root: repo.root, token: TOKEN });
+  harness = await launch({
+    '/restic': { title: 'Database backups, dump files and restic' },
+    '/dtop': { title: 'Docker monitoring for your terminal' },
+    '/talos': { title: 'Talos Linux' },
+  }, { dist: TEST_DIST });
+  await capture('/restic', 'Before, [a dump a day], now restic.');
+  await capture('/dtop', 'A TUI in Rust, [a fresh terminal].');
+  await capture('/talos', 'An OS for [Kubernetes only].');
+  options = await harness.context.newPage();
+  await options.goto(harness.extensionUrl('src/options/index.html#settings'));
+});
+afterAll(async () => {
+  await harness?.close();
+  await server?.close();
+  repo?.remove();
+});
+
+const status = (): ReturnType<Page['getByTestId']> => options.getByTestId('repo-status');
+const publishStatus = (): ReturnType<Page['getByTestId']> => options.getByTestId('publish-status');
+
+async function connect(token: string): Promise<void> {
+  await options.getByRole('tab', { name: 'Settings' }).click();
+  await options.getByLabel('Repository URL (HTTPS)').fill(`${server.origin}${repo.path}`);
+  await options.getByLabel('Commit author name').fill('Cyril');
+  await options.getByLabel('Commit author e-mail').fill('cyril@example.org');
+  await options.getByLabel('Access token').fill(token);
+  await options.getByRole('button', { name: 'Connect', exact: true }).click();
+}
+
+async function addToDraft(title: string): Promise<void> {
+  await options.getByRole('tab', { name: 'Compose' }).click();
+  await options.getByTestId('inbox-item').filter({ hasText: title }).locator('[data-action=add]').click();
+  await options.getByTestId('preview-rendered').getByText(title).waitFor();
+}
+
+async function download(): Promise<{ name: string; text: string }> {
+  const downloading = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Download .md' }).click();
+  const file = await downloading;
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+async function publish(mode: 'branch' | 'direct'): Promise<void> {
+  await options.getByRole('combobox', { name: 'Where to publish' }).selectOption(mode);
+  await options.getByRole('button', { name: 'Publish to repository' }).click();
+}
+
+const issues = (): Promise<Issue[]> => readStore<Issue>(harness, 'issues');
+
+test('a wrong token is named as such, and nothing else is claimed', async () => {
+  await connect('ghp_wrong');
+  await expect.poll(() => status().textContent()).toContain('The server refused the access token');
+});
+
+test('connect: the connection test passes and the token is never shown again', async () => {
+  await connect(TOKEN);
+  await expect.poll(() => status().textContent(), { timeout: 20_000 }).toContain('Everything works: branch main, posts in _posts');
+  expect(await options.getByLabel('Access token').inputValue()).toBe('');
+  expect(await options.getByLabel('Access token').getAttribute('placeholder')).toContain('••••9876');
+  expect(await options.content()).not.toContain(TOKEN);
+});
+
+test('publish to a new branch: the clone holds the downloaded bytes and Jekyll builds it', async () => {
+  await addToDraft('Database backups, dump files and restic');
+  const downloaded = await download();
+  await publish('branch');
+  await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 }).toContain(`Published _posts/${downloaded.name}`);
+  const branch = `gleaner/${downloaded.name.replace(/\.md$/, '')}`;
+  const commit = headOf(repo, branch);
+  expect(await publishStatus().locator('[data-commit]').getAttribute('data-commit')).toBe(commit);
+  const clone = cloneBranch(repo, branch);
+  expect(readFileSync(join(clone, '_posts', downloaded.name), 'utf8')).toBe(downloaded.text);
+  execFileSync('jekyll', ['build', '--quiet', '--source', clone, '--destination', join(clone, '_site')], { stdio: 'pipe' });
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})-/.exec(downloaded.name)!;
+  const slug = downloaded.name.slice(11, -3);
+  const html = readFileSync(join(clone, '_site', year!, month!, day!, slug, 'index.html'), 'utf8');
+  expect(html).toContain('href="http://127.0.0.1');
+  expect(html).toContain('a dump a day</a>');
+  rmSync(dirname(clone), { recursive: true, force: true });
+  // The draft went to the archive with the commit and the path.
+  await expect.poll(async () => (await issues()).find((issue) => issue.publishedCommit === commit)?.publishedPath).toBe(`_posts/${downloaded.name}`);
+});
+
+test('a protected branch or a server gone mid-push: a clear message, the draft stays and publishes later', async () => {
+  await addToDraft('Docker monitoring for your terminal');
+  const draftsBefore = (await issues()).filter((issue) => issue.status === 'draft');
+  protectBranch(repo, 'main');
+  await publish('direct');
+  await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 }).toContain('The server refused the push');
+  expect(await publishStatus().textContent()).toContain('main is protected');
+  unprotect(repo);
+
+  server.breakPushes(true);
+  await publish('direct');
+  await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 }).toContain('cannot be reached');
+  server.breakPushes(false);
+  expect((await issues()).filter((issue) => issue.status === 'draft')).toEqual(draftsBefore);
+
+  // Meanwhile someone else pushed to main: publishing goes on top, their commit stays.
+  const theirs = pushFromElsewhere(repo, 'main', { 'about.md': 'About us\n' });
+  await publish('direct');
+  await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 }).toMatch(/^Published _posts\/.* on main/);
+  const head = headOf(repo, 'main')!;
+  expect(git(repo.bare, 'merge-base', '--is-ancestor', theirs, head)).toBe('');
+});
