@@ -3,6 +3,7 @@
 import { pickToReopen, quoteBlurb, restrictionOf, withQuote } from '../core/capture';
 import type { Pick } from '../core/types';
 import { withoutTracking } from '../core/url-key';
+import { serializedCapture } from '../db/pick-capture';
 import { createPick, findPicksForUrl, updatePick } from '../db/picks';
 import { refreshInboxBadge } from './inbox-badge';
 
@@ -20,18 +21,19 @@ export interface PageCapture {
  */
 export async function capturePage({ url, title, selection = '' }: PageCapture): Promise<Pick | null> {
   if (restrictionOf(url, true) === 'internal') return null;
-  const current = pickToReopen(await findPicksForUrl(url));
-  let pick: Pick | null;
-  if (current && current.place.kind !== 'published') {
-    const changes = selection.trim()
-      ? { blurb: withQuote(current.pick.blurb, selection), quote: selection.trim() }
-      : {};
-    await updatePick(current.pick.id, changes);
-    pick = { ...current.pick, ...changes };
-  } else {
+  // Looked up and written in one transaction: two clicks at once add the page once (db/pick-capture).
+  const pick = await serializedCapture(async () => {
+    const current = pickToReopen(await findPicksForUrl(url));
+    if (current && current.place.kind !== 'published') {
+      const changes = selection.trim()
+        ? { blurb: withQuote(current.pick.blurb, selection), quote: selection.trim() }
+        : {};
+      await updatePick(current.pick.id, changes);
+      return { ...current.pick, ...changes };
+    }
     const cleanUrl = withoutTracking(url);
-    pick = await createPick({ url: cleanUrl, title: title.trim() || cleanUrl, blurb: quoteBlurb(selection), quote: selection.trim() });
-  }
+    return createPick({ url: cleanUrl, title: title.trim() || cleanUrl, blurb: quoteBlurb(selection), quote: selection.trim() });
+  });
   await refreshInboxBadge();
   return pick;
 }

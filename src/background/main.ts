@@ -2,7 +2,7 @@
 // so a worker woken by a menu click finds them again after every restart.
 import { browser } from '../platform/browser';
 import { createCaptureMenus } from '../platform/context-menus';
-import { servePickWrites } from '../platform/pick-write-port';
+import { servePickWrites } from '../platform/pick-write-serve';
 import { watchInboxBadge } from './inbox-badge';
 import { captureLink, capturePage } from './capture';
 import { onMenuClick } from './menu-clicks';

@@ -1,44 +1,59 @@
 // The background's side of the popup's writes (platform/pick-write-port): each never throws, the outcome
-// says what happened, and the badge follows every pick that enters or leaves the inbox.
+// says what happened, and the badge follows every pick that enters or leaves the inbox. One set of
+// handlers per popup, since each popup watches its own pick.
+import { liveQuery } from 'dexie';
+import type { Pick } from '../core/types';
 import { storageFailureOf } from '../db/errors';
-import { deletePick, restorePick, storePick, updatePick } from '../db/picks';
-import type { DeleteOutcome, PickHandlers, WriteOutcome } from '../platform/pick-write-port';
+import { storeCapturedPick } from '../db/pick-capture';
+import { patchPick } from '../db/pick-patch';
+import { deletePick, getPick, restorePick } from '../db/picks';
+import type { DeleteOutcome, PortHandlers, WriteOutcome } from '../platform/pick-write-port';
 import { refreshInboxBadge } from './inbox-badge';
 
 function failureOf(error: unknown): Exclude<WriteOutcome, { ok: true }> {
   return { ok: false, failure: storageFailureOf(error), message: error instanceof Error ? error.message : String(error) };
 }
 
-async function outcomeOf(write: () => Promise<boolean>): Promise<WriteOutcome> {
+async function outcomeOf<T extends WriteOutcome | DeleteOutcome>(write: () => Promise<T>): Promise<T | Exclude<WriteOutcome, { ok: true }>> {
   try {
-    return (await write()) ? { ok: true } : { ok: false, failure: 'gone' };
+    return await write();
   } catch (error) {
     return failureOf(error);
   }
 }
 
-/** Deletes, and answers with what was removed so that the popup can offer "Undo". */
-async function deleteOutcome(pickId: string): Promise<DeleteOutcome> {
-  try {
-    const removed = await deletePick(pickId);
-    await refreshInboxBadge();
-    return { ok: true, removed };
-  } catch (error) {
-    return failureOf(error);
-  }
+export function pickWrites(push: (pick: Pick) => void): PortHandlers {
+  let watching: { unsubscribe(): void } | null = null;
+  return {
+    store: ({ pick, changed }) => outcomeOf(async (): Promise<WriteOutcome> => {
+      const stored = await storeCapturedPick(pick, changed);
+      await refreshInboxBadge();
+      return { ok: true, pick: stored };
+    }),
+    update: ({ pickId, changes, base }) => outcomeOf(async (): Promise<WriteOutcome> => {
+      const result = await patchPick(pickId, changes, base);
+      return result ? { ok: true, pick: result.pick, stale: result.stale } : { ok: false, failure: 'gone' };
+    }),
+    // Answers with what was removed, so that the popup can offer "Undo".
+    delete: ({ pickId }) => outcomeOf(async (): Promise<DeleteOutcome> => {
+      const removed = await deletePick(pickId);
+      await refreshInboxBadge();
+      return { ok: true, removed };
+    }),
+    restore: ({ removed }) => outcomeOf(async (): Promise<WriteOutcome> => {
+      await restorePick(removed);
+      await refreshInboxBadge();
+      return { ok: true };
+    }),
+    watch: ({ pickId }) => {
+      watching?.unsubscribe();
+      // liveQuery hears writes from every page of the extension (the options page included).
+      watching = liveQuery(() => getPick(pickId)).subscribe({
+        next: (pick) => { if (pick) push(pick); },
+        error: (error: unknown) => console.warn('Gleaner: could not watch a pick', error),
+      });
+      return Promise.resolve({ ok: true });
+    },
+    close: () => watching?.unsubscribe(),
+  };
 }
-
-export const pickWrites: PickHandlers = {
-  store: ({ pick }) => outcomeOf(async () => {
-    await storePick(pick);
-    await refreshInboxBadge();
-    return true;
-  }),
-  update: ({ pickId, changes }) => outcomeOf(() => updatePick(pickId, changes)),
-  delete: ({ pickId }) => deleteOutcome(pickId),
-  restore: ({ removed }) => outcomeOf(async () => {
-    await restorePick(removed);
-    await refreshInboxBadge();
-    return true;
-  }),
-};

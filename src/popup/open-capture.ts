@@ -10,7 +10,7 @@ import { storageFailureOf, type StorageFailure } from '../db/errors';
 import { lookUpPage } from '../db/page-lookup';
 import { fileAccessAllowed, tabToCapture, type CaptureTab } from '../platform/active-tab';
 import { readPageMetadata } from '../platform/page-metadata';
-import type { PickHandlers } from '../platform/pick-write-port';
+import type { PickConnection } from '../platform/pick-write-port';
 import { PickSender } from './pick-sender';
 
 /** The page as the popup found it; `metadata` arrives later (null when the page cannot be read). */
@@ -35,7 +35,7 @@ export function pickTab(tab: CaptureTab): Pick {
   return buildPick({ url, title: withoutSiteName(tab.title, url) || url }, crypto.randomUUID(), Date.now());
 }
 
-export async function openCapture(tabId: number | null, writes: PickHandlers): Promise<CaptureStart> {
+export async function openCapture(tabId: number | null, writes: PickConnection): Promise<CaptureStart> {
   const tab = await tabToCapture(tabId);
   // No tab, or one whose URL the browser hides from us, is as uncapturable as a settings page.
   if (!tab) return { kind: 'not-capturable' };

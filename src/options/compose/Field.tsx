@@ -3,13 +3,22 @@
 // failed write beside the text, which stays in the box until the next keystroke saves it again.
 import type { JSX, TargetedEvent } from 'preact';
 import { useId } from 'preact/hooks';
-import { useSavedText } from '../../ui/use-saved-text';
+import { t } from '../../platform/i18n';
+import { useSavedText, type SaveAnswer } from '../../ui/use-saved-text';
+
+function staleAnswer(answer: unknown): SaveAnswer {
+  const stale = (answer as { stale?: unknown } | null | undefined)?.stale;
+  return typeof stale === 'string' ? { stale } : undefined;
+}
 
 export interface FieldProps {
   label: string;
   value: string;
-  /** Saves the text; a rejection is shown under the field. */
-  onWrite: (value: string) => Promise<unknown>;
+  /**
+   * Saves the text; a rejection is shown under the field. `base` is the text it replaces: a save that
+   * finds another text stored answers `{ stale: storedText }` (see ui/use-saved-text).
+   */
+  onWrite: (value: string, base: string) => Promise<unknown>;
   multiline?: boolean;
   rows?: number;
   type?: 'text' | 'url';
@@ -19,7 +28,7 @@ export interface FieldProps {
 }
 
 export function Field({ label, value, onWrite, multiline, rows = 3, type = 'text', placeholder, class: className }: FieldProps): JSX.Element {
-  const saved = useSavedText(value, onWrite);
+  const saved = useSavedText(value, (text, base) => onWrite(text, base).then(staleAnswer));
   const id = useId();
   const common = {
     id,
@@ -38,6 +47,12 @@ export function Field({ label, value, onWrite, multiline, rows = 3, type = 'text
         ? <textarea rows={rows} {...common} />
         : type === 'url' ? <input type="url" {...common} /> : <input type="text" {...common} />}
       {saved.error !== null && <p class="field-error" id={`${id}-error`} role="alert">{saved.error}</p>}
+      {saved.conflict !== null && (
+        <p class="field-error" role="alert">
+          {t('opt_editedElsewhere', saved.conflict)}{' '}
+          <button type="button" onClick={saved.keepMine}>{t('opt_keepMine')}</button>
+        </p>
+      )}
     </div>
   );
 }

@@ -1,11 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { metadataChanges, parseTags, type PageMetadata } from '../../core/capture';
 import { PICK_KINDS, type Pick, type PickKind } from '../../core/types';
 import { t } from '../../platform/i18n';
 import type { PickChanges } from '../../core/capture';
-import type { PickWrite, WriteOutcome } from '../../platform/pick-write-port';
+import type { WriteOutcome } from '../../platform/pick-write-port';
 import { useAutoGrow } from '../../ui/use-auto-grow';
-import { PickWriter } from '../pick-writer';
+import type { PickSender } from '../pick-sender';
+import { usePickWriter } from '../use-pick-writer';
+import { ConflictNotices } from './ConflictNotices';
 import { EmojiField } from './EmojiField';
 import { Field } from './Field';
 import { PageCard } from './PageCard';
@@ -21,8 +23,8 @@ export interface CaptureFormProps {
   isNew: boolean;
   tabUrl: string;
   tabTitle: string;
-  /** Where writes go (the background's port, see pick-sender). */
-  send(write: PickWrite): Promise<WriteOutcome>;
+  /** Where writes go (the background's port), and where changes made elsewhere come from. */
+  sender: PickSender;
   /** The store of a new pick: a refusal is shown like any failed write. */
   stored: Promise<WriteOutcome>;
   onDelete(): void;
@@ -41,21 +43,30 @@ function problemOf(outcome: WriteOutcome | null): string | undefined {
 }
 
 /** The pick being captured: every input event is written at once (see PickWriter). */
-export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, send, stored, onDelete }: CaptureFormProps) {
+export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, sender, stored, onDelete }: CaptureFormProps) {
   const [values, setValues] = useState<Pick>(pick);
   const [tagsText, setTagsText] = useState(pick.tags.join(', '));
-  const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
+  const [storeOutcome, setStoreOutcome] = useState<WriteOutcome | null>(null);
   const [unreadable, setUnreadable] = useState(false);
   // Mirrors of state for callbacks that outlive a render (metadata arrives after several keystrokes).
   const current = useRef(pick);
   const touched = useRef(new Set<keyof Pick>());
   const blurbBox = useRef<HTMLTextAreaElement>(null);
-  const writer = useMemo(() => new PickWriter(pick.id, send, setOutcome), [pick.id, send]);
 
   function change(changes: Partial<Pick>): void {
     current.current = { ...current.current, ...changes };
     setValues(current.current);
   }
+
+  // Changes made elsewhere (the options page) show up in the fields the curator is not typing in.
+  const { writer, outcome: writeOutcome, conflicts, keepMine } = usePickWriter(pick, sender, {
+    apply: (changes) => {
+      change(changes);
+      if (changes.tags) setTagsText(changes.tags.join(', '));
+    },
+    isEditing: (field) => touched.current.has(field) && document.activeElement?.id === field,
+  });
+  const outcome = writeOutcome ?? storeOutcome;
 
   function edit<K extends keyof PickChanges>(field: K, value: Pick[K]): void {
     touched.current.add(field);
@@ -76,8 +87,8 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, s
 
   useEffect(() => {
     stored.then((outcome) => {
-      if (!outcome.ok) setOutcome(outcome);
-    }, (error: unknown) => setOutcome({ ok: false, failure: 'other', message: String(error) }));
+      if (!outcome.ok) setStoreOutcome(outcome);
+    }, (error: unknown) => setStoreOutcome({ ok: false, failure: 'other', message: String(error) }));
   }, [stored]);
 
   useEffect(() => {
@@ -105,6 +116,7 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, s
     <form class="capture" onSubmit={(event) => event.preventDefault()}>
       <StatusArea notice={notices} problem={problemOf(outcome)} />
       <PageCard url={values.url} image={values.image} siteName={values.siteName} description={values.description} />
+      <ConflictNotices conflicts={conflicts} onKeepMine={keepMine} />
       <Field id="title" label={t('popup_title')}>
         <input id="title" type="text" value={values.title} onInput={onText('title')} />
       </Field>

@@ -4,7 +4,7 @@ import type { PickPlace, Restriction } from '../../core/capture';
 import type { Pick } from '../../core/types';
 import type { StorageFailure } from '../../db/errors';
 import { t } from '../../platform/i18n';
-import type { DeleteOutcome, PickHandlers, RemovedPick, WriteOutcome } from '../../platform/pick-write-port';
+import type { DeleteOutcome, PickConnection, RemovedPick, WriteOutcome } from '../../platform/pick-write-port';
 import type { UndoToastProps } from '../../ui/UndoToast';
 import { pickTab, type CaptureStart, type CapturedPage } from '../open-capture';
 import { PickSender } from '../pick-sender';
@@ -43,7 +43,7 @@ export interface PopupProps {
   /** What the popup found, looked up before the first render so the lookup overlaps start-up. */
   start: Promise<CaptureStart>;
   /** The background's port, which does every write (connected at start, which wakes the background). */
-  writes: PickHandlers;
+  writes: PickConnection;
 }
 
 function failure(error: unknown): Exclude<WriteOutcome, { ok: true }> {
@@ -93,7 +93,8 @@ export function Popup({ start, writes }: PopupProps) {
     const toast = import('../../ui/UndoToast').then((module) => module.UndoToast, () => null);
     const settle = ([outcome, Toast]: [DeleteOutcome, ComponentType<UndoToastProps> | null]): void => {
       if (!outcome.ok && outcome.failure !== 'gone') {
-        setView({ kind: 'storage-failed', failure: outcome.failure, message: outcome.failure === 'other' ? outcome.message : '' });
+        const failure = outcome.failure === 'refused' ? 'other' : outcome.failure;
+        setView({ kind: 'storage-failed', failure, message: outcome.failure === 'other' || outcome.failure === 'refused' ? outcome.message : '' });
       } else {
         setView({ kind: 'deleted', page, removed: outcome.ok ? outcome.removed : null, Toast });
       }
@@ -105,7 +106,8 @@ export function Popup({ start, writes }: PopupProps) {
   function undo(page: CapturedPage, removed: RemovedPick): void {
     const settle = (outcome: WriteOutcome): void => {
       if (!outcome.ok) {
-        setView({ kind: 'storage-failed', failure: outcome.failure === 'gone' ? 'other' : outcome.failure, message: outcome.failure === 'other' ? outcome.message : '' });
+        const failure = outcome.failure === 'gone' || outcome.failure === 'refused' ? 'other' : outcome.failure;
+        setView({ kind: 'storage-failed', failure, message: outcome.failure === 'other' || outcome.failure === 'refused' ? outcome.message : '' });
         return;
       }
       const { pick } = removed;
@@ -123,7 +125,7 @@ export function Popup({ start, writes }: PopupProps) {
       {view.kind === 'editing' && (
         <CaptureForm
           key={view.pick.id} pick={view.pick} notice={view.notice} metadata={view.page.metadata}
-          isNew={view.isNew} tabUrl={view.page.tab.url} tabTitle={view.page.tab.title} send={view.sender.send} stored={view.sender.stored}
+          isNew={view.isNew} tabUrl={view.page.tab.url} tabTitle={view.page.tab.title} sender={view.sender} stored={view.sender.stored}
           onDelete={() => remove(view.page, view.pick)}
         />
       )}
