@@ -35,7 +35,7 @@ test('a write refused for lack of space says so, keeps the text and saves it wit
     const scope = globalThis as unknown as PatchedGlobal;
     scope.IDBObjectStore.prototype.put = scope.originalPut;
   });
-  await popup.getByLabel('Emoji').pressSequentially('🚀');
+  await popup.getByRole('textbox', { name: 'Emoji' }).pressSequentially('🚀');
   await expect.poll(async () => (await readPicks(harness)).find((pick) => pick.title === 'Disk full'))
     .toMatchObject({ blurb: 'Kept', emoji: '🚀' });
   await expect.poll(() => popup.getByRole('status').textContent()).not.toContain('storage is full');

@@ -58,6 +58,7 @@ test('forged records are refused and change nothing; a valid one is stored; expo
     { command: 'update', args: { pickId: 'valid-pick', changes: { blurb: 42 }, base: {} } },
     { command: 'update', args: { pickId: 'valid-pick', changes: { title: 'x' }, base: {}, extra: true } },
     { command: 'delete', args: { id: 'valid-pick' } },
+    { command: 'restore', args: { removed: { pick: { ...valid, id: 'r', issueId: 'x' }, blocks: [{ type: 'text', id: 'b', issueId: 'x', order: 'a0', markdown: '<script>' }] } } },
     { command: 'drop-database', args: {} },
   ];
   const outcomes = await sendRaw(forgeries);
