@@ -13,6 +13,6 @@ if (!existsSync(bundle)) {
   process.stderr.write(`gleaner: the command line is not built (${bundle} is missing): run "npm run build" or "npm run build:cli" first.\n`);
   process.exit(2);
 }
-const { main } = await import(pathToFileURL(bundle).href);
+const { runCli } = await import(pathToFileURL(bundle).href);
 // exitCode, not exit(): let a large Markdown file finish flowing into a pipe.
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await runCli(process.argv.slice(2));

@@ -3,6 +3,7 @@
 // options page publishes. The token only ever comes from the environment: arguments end up in shell history.
 import { parseArgs } from 'node:util';
 import { issueFileName } from '../core/file-name';
+import { echo } from '../core/limits';
 import { publishBranchName, pullRequestUrl } from '../core/pull-request-url';
 import { cleanFolder, DEFAULT_CONNECTION, isAllowedRepoUrl, type GitConnection } from '../git/connection';
 import { nodeGitDeps } from '../git/node-deps';
@@ -72,7 +73,7 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
   const connection = connectionFrom(values, env);
   const backupPath = positionals[0];
   const problem = backupPath === undefined ? 'publish needs the path of a backup file'
-    : positionals.length > 1 ? `unexpected argument "${positionals[1]}"`
+    : positionals.length > 1 ? `unexpected argument "${echo(positionals[1] ?? '')}"`
     : typeof connection === 'string' ? connection : null;
   if (problem !== null || typeof connection === 'string') {
     io.stderr(`gleaner: ${problem}\n\n${PUBLISH_USAGE}`);
@@ -84,16 +85,16 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
     return 2;
   }
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readFile(backupPath!);
+    bytes = await io.readFile(backupPath!);
   } catch (error) {
-    io.stderr(`gleaner: cannot read ${backupPath}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`gleaner: cannot read ${echo(backupPath!)}: ${echo(error instanceof Error ? error.message : String(error), 200)}\n`);
     return 1;
   }
-  const rendered = renderBackup(text, values.issue);
+  const rendered = renderBackup(bytes, values.issue);
   if (!rendered.ok) {
-    io.stderr(`gleaner: ${backupPath}: ${rendered.message}\n`);
+    io.stderr(`gleaner: ${echo(backupPath!)}: ${rendered.message}\n`);
     return 1;
   }
   const fileName = issueFileName(rendered.issue);

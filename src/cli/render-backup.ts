@@ -1,7 +1,9 @@
 // A backup's issue as the Markdown file the options page exports: the same core code, the backup's
 // templates merged over the defaults.
 import { randomUUID } from 'node:crypto';
-import { fromBackupFile, parseBackup } from '../core/backup-format';
+import { parseBackupBytes } from '../core/backup-bytes';
+import { fromBackupFile } from '../core/backup-format';
+import { echo } from '../core/limits';
 import { renderIssue } from '../core/render-issue';
 import { mergeSettings } from '../core/settings';
 import type { Issue } from '../core/types';
@@ -9,10 +11,14 @@ import { describeProblem } from './describe-problem';
 
 export type RenderResult = { ok: true; markdown: string; issue: Issue } | { ok: false; message: string };
 
+/** At most this many issues are listed when the wanted one is missing: a message, not a dump. */
+const MAX_LISTED_ISSUES = 10;
+
 function listIssues(issues: readonly Issue[]): string {
-  return issues.length === 0
-    ? 'it has no issue'
-    : `its issues: ${issues.map((issue) => `${issue.id} (${issue.status}, ${issue.date})`).join(', ')}`;
+  if (issues.length === 0) return 'it has no issue';
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `${echo(issue.id)} (${issue.status}, ${issue.date})`);
+  const more = issues.length > MAX_LISTED_ISSUES ? ` and ${issues.length - MAX_LISTED_ISSUES} more` : '';
+  return `its issues: ${listed.join(', ')}${more}`;
 }
 
 /** The most recently updated draft, which is what the curator is working on. */
@@ -20,15 +26,16 @@ function latestDraft(issues: readonly Issue[]): Issue | undefined {
   return issues.filter((issue) => issue.status === 'draft').sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 
-export function renderBackup(text: string, issueId?: string): RenderResult {
-  const parsed = parseBackup(text);
+/** Renders an issue of the backup file whose bytes are `bytes` (see core/backup-bytes for encodings). */
+export function renderBackup(bytes: Uint8Array, issueId?: string): RenderResult {
+  const parsed = parseBackupBytes(bytes);
   if (!parsed.ok) return { ok: false, message: describeProblem(parsed.problem) };
   const settings = mergeSettings(parsed.file.settings);
   const data = fromBackupFile(parsed.file, { defaultLanguage: settings.language, now: Date.now(), newId: randomUUID });
 
   const issue = issueId === undefined ? latestDraft(data.issues) : data.issues.find((candidate) => candidate.id === issueId);
   if (!issue) {
-    const wanted = issueId === undefined ? 'no draft issue: choose one with --issue ID' : `no issue with the id "${issueId}"`;
+    const wanted = issueId === undefined ? 'no draft issue: choose one with --issue ID' : `no issue with the id "${echo(issueId)}"`;
     return { ok: false, message: `the backup has ${wanted}; ${listIssues(data.issues)}` };
   }
   try {
@@ -40,6 +47,7 @@ export function renderBackup(text: string, issueId?: string): RenderResult {
     });
     return { ok: true, markdown, issue };
   } catch (error) {
-    return { ok: false, message: `issue "${issue.id}" cannot be rendered: ${error instanceof Error ? error.message : String(error)}` };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `issue "${echo(issue.id)}" cannot be rendered: ${echo(detail, 200)}` };
   }
 }

@@ -11,7 +11,7 @@ export default defineConfig({
   // Bundle zod, yaml, markdown-it…: the file must run wherever the repository is checked out and built.
   ssr: { noExternal: true, target: 'node' },
   build: {
-    ssr: resolve(import.meta.dirname, 'main.ts'),
+    ssr: resolve(import.meta.dirname, 'run.ts'),
     // GLEANER_CLI_OUT_DIR lets a test build its own copy without touching dist/.
     outDir: resolve(root, process.env.GLEANER_CLI_OUT_DIR ?? 'dist/cli'),
     emptyOutDir: true,

@@ -1,6 +1,11 @@
 // The public backup format (docs/backup-format.md): one JSON file with every pick, issue and setting.
 // Validation is zod's, so that a restore can name exactly what is wrong before it touches anything.
 import { z } from 'zod';
+import { isCalendarDate } from './dates';
+import { jsonShapeProblems } from './json-shape';
+import {
+  echo, MAX_BACKUP_BYTES, MAX_ID_LENGTH, MAX_TEMPLATE_LENGTH, MAX_TEXT_LENGTH, tooLongMessage,
+} from './limits';
 import { compareKeys, isOrderKey, keysBetween } from './order-key';
 import type { Block, Issue, Pick } from './types';
 import { PICK_KINDS } from './types';
@@ -10,43 +15,57 @@ export const BACKUP_FORMAT = 'gleaner-backup';
 export const BACKUP_VERSION = 1;
 
 const timestamp = z.number().finite().nonnegative();
-const frontMatterValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())], {
+/** A string of at most `limit` characters; over it, a message that says how long it is (never the text). */
+function bounded(limit: number, what: string): z.ZodString {
+  return z.string().max(limit, {
+    error: (issue) => tooLongMessage(what, typeof issue.input === 'string' ? issue.input.length : 0, limit),
+  });
+}
+const text = bounded(MAX_TEXT_LENGTH, 'the text');
+const id = bounded(MAX_ID_LENGTH, 'the id').min(1);
+const frontMatterValue = z.union([text, z.number(), z.boolean(), z.null(), z.array(text)], {
   error: 'expected a string, number, boolean, null or list of strings',
 });
-const frontMatter = z.record(z.string(), frontMatterValue);
+const frontMatter = z.record(bounded(MAX_ID_LENGTH, 'the key'), frontMatterValue);
+const template = bounded(MAX_TEMPLATE_LENGTH, 'the template');
 
 // Objects are strict: a misspelt field ("blrub") must be reported, not silently dropped with its text.
-export const pickHistoryEntrySchema = z.strictObject({ blurb: z.string(), editedAt: timestamp });
+export const pickHistoryEntrySchema = z.strictObject({ blurb: text, editedAt: timestamp });
 
 export const pickSchema = z.strictObject({
-  id: z.string().min(1),
-  url: z.string().min(1),
-  title: z.string().default(''),
-  blurb: z.string().default(''),
-  emoji: z.string().default(''),
+  id,
+  url: text.min(1),
+  title: text.default(''),
+  blurb: text.default(''),
+  emoji: text.default(''),
   kind: z.enum(PICK_KINDS).default('link'),
-  tags: z.array(z.string()).default([]),
-  image: z.string().nullable().default(null),
-  description: z.string().default(''),
-  siteName: z.string().default(''),
-  quote: z.string().default(''),
+  tags: z.array(text).default([]),
+  image: text.nullable().default(null),
+  description: text.default(''),
+  siteName: text.default(''),
+  quote: text.default(''),
   createdAt: timestamp.optional(),
   updatedAt: timestamp.optional(),
   history: z.array(pickHistoryEntrySchema).optional(),
 });
 
-const blockFields = { id: z.string().min(1).optional(), order: z.string().min(1).optional(), updatedAt: timestamp.optional() };
+const blockFields = { id: id.optional(), order: bounded(MAX_ID_LENGTH, 'the order key').min(1).optional(), updatedAt: timestamp.optional() };
 export const blockSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('text'), markdown: z.string(), ...blockFields }),
-  z.strictObject({ type: z.literal('heading'), level: z.literal([1, 2, 3, 4, 5, 6]), text: z.string(), ...blockFields }),
-  z.strictObject({ type: z.literal('pick'), pickId: z.string().min(1), ...blockFields }),
+  z.strictObject({ type: z.literal('text'), markdown: text, ...blockFields }),
+  z.strictObject({ type: z.literal('heading'), level: z.literal([1, 2, 3, 4, 5, 6]), text, ...blockFields }),
+  z.strictObject({ type: z.literal('pick'), pickId: id, ...blockFields }),
 ], { error: 'expected a block of type "text", "heading" or "pick"' });
 
+/** A day of the calendar written `YYYY-MM-DD`: Jekyll stops on `2025-13-45`. */
+export const calendarDate = z.string().refine(isCalendarDate, {
+  error: (issue) => `expected a calendar date written YYYY-MM-DD, got "${echo(String(issue.input))}"`,
+});
+
 export const issueSchema = z.strictObject({
-  id: z.string().min(1),
+  id,
   status: z.enum(['draft', 'published']),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
-  language: z.string().min(1).optional(),
+  date: calendarDate,
+  language: bounded(MAX_ID_LENGTH, 'the language').min(1).optional(),
   frontMatter: frontMatter.default({}),
   /** In issue order: the file's order wins over any `order` keys it carries. */
   blocks: z.array(blockSchema).default([]),
@@ -58,41 +77,47 @@ export const issueSchema = z.strictObject({
 });
 
 const templatesSchema = z.strictObject({
-  link: z.string().optional(),
-  featured: z.string().optional(),
-  sponsor: z.string().optional(),
-  heading: z.string().optional(),
+  link: template.optional(),
+  featured: template.optional(),
+  sponsor: template.optional(),
+  heading: template.optional(),
 });
 // Known settings are checked; any other key is kept as it is, so newer settings survive a round trip.
 export const settingsSchema = z.object({
   templates: templatesSchema.optional(),
   frontMatterDefaults: frontMatter.optional(),
-  language: z.string().min(1).optional(),
+  language: bounded(MAX_ID_LENGTH, 'the language').min(1).optional(),
 }).catchall(z.json());
 
 export const backupFileSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.string().optional(),
+  exportedAt: bounded(MAX_ID_LENGTH, 'the time').optional(),
   picks: z.array(pickSchema),
   issues: z.array(issueSchema),
   settings: settingsSchema.default({}),
 }).superRefine((file, context) => {
   const pickIds = new Set<string>();
   file.picks.forEach((pick, index) => {
-    if (pickIds.has(pick.id)) context.addIssue({ code: 'custom', path: ['picks', index, 'id'], message: `another pick already has the id "${pick.id}"` });
+    if (pickIds.has(pick.id)) context.addIssue({ code: 'custom', path: ['picks', index, 'id'], message: `another pick already has the id "${echo(pick.id)}"` });
     pickIds.add(pick.id);
   });
   const issueIds = new Set<string>();
   const blockIds = new Set<string>();
   file.issues.forEach((issue, index) => {
-    if (issueIds.has(issue.id)) context.addIssue({ code: 'custom', path: ['issues', index, 'id'], message: `another issue already has the id "${issue.id}"` });
+    if (issueIds.has(issue.id)) context.addIssue({ code: 'custom', path: ['issues', index, 'id'], message: `another issue already has the id "${echo(issue.id)}"` });
     issueIds.add(issue.id);
+    // A pick shows once per issue: two blocks of one pick leave an orphan block when either is removed.
+    const picksShown = new Map<string, number>();
     issue.blocks.forEach((block, blockIndex) => {
       const path = ['issues', index, 'blocks', blockIndex];
-      if (block.id !== undefined && blockIds.has(block.id)) context.addIssue({ code: 'custom', path: [...path, 'id'], message: `another block already has the id "${block.id}"` });
+      if (block.id !== undefined && blockIds.has(block.id)) context.addIssue({ code: 'custom', path: [...path, 'id'], message: `another block already has the id "${echo(block.id)}"` });
       if (block.id !== undefined) blockIds.add(block.id);
-      if (block.type === 'pick' && !pickIds.has(block.pickId)) context.addIssue({ code: 'custom', path: [...path, 'pickId'], message: `expected the id of a pick in "picks", got "${block.pickId}"` });
+      if (block.type !== 'pick') return;
+      if (!pickIds.has(block.pickId)) context.addIssue({ code: 'custom', path: [...path, 'pickId'], message: `expected the id of a pick in "picks", got "${echo(block.pickId)}"` });
+      const shownAt = picksShown.get(block.pickId);
+      if (shownAt !== undefined) context.addIssue({ code: 'custom', path: [...path, 'pickId'], message: `the pick "${echo(block.pickId)}" is already in this issue (block ${shownAt})` });
+      else picksShown.set(block.pickId, blockIndex);
     });
   });
 });
@@ -113,37 +138,41 @@ export interface BackupError {
   path: string;
   message: string;
 }
+export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE';
 export type BackupProblem =
+  | { kind: 'too-large'; bytes: number; limit: number }
+  | { kind: 'not-text'; encoding: TextEncodingName }
   | { kind: 'not-json'; detail: string }
   | { kind: 'not-backup' }
   | { kind: 'newer-version'; version: number }
   | { kind: 'invalid'; errors: BackupError[] };
 export type BackupParseResult = { ok: true; file: BackupFile } | { ok: false; problem: BackupProblem };
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
+/** `issues[0].frontMatter.title`; keys are cut short, so a message never echoes a huge key. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  const text = path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${echo(String(part), 40)}`)).join('');
+  return text.length <= 200 ? text : `${text.slice(0, 80)}…${text.slice(-100)}`;
 }
 
-/**
- * Paths of `__proto__` keys. zod (like any object-building code) would drop them without a word; a
- * restore must say so instead of losing a front matter key.
- */
-function protoKeyPaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
-  if (value === null || typeof value !== 'object') return [];
-  const found: PropertyKey[][] = Object.hasOwn(value, '__proto__') ? [[...path, '__proto__']] : [];
-  for (const [key, item] of Object.entries(value)) {
-    found.push(...protoKeyPaths(item, [...path, Array.isArray(value) ? Number(key) : key]));
-  }
-  return found;
+/** One zod issue as a one-line error that never echoes more than a few words of the file. */
+export function backupError(issue: z.core.$ZodIssue): BackupError {
+  const message = issue.code === 'unrecognized_keys'
+    ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 5).map((key) => `"${echo(key, 40)}"`).join(', ')}${issue.keys.length > 5 ? ', …' : ''}`
+    : echo(issue.message, 200);
+  return { path: formatPath(issue.path), message };
 }
 
 /** Validates a whole backup file. Nothing is converted or written unless this returns `ok`. */
 export function parseBackup(text: string): BackupParseResult {
+  // A UTF-8 file is at least as many bytes as its text has characters.
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, problem: { kind: 'too-large', bytes: text.length, limit: MAX_BACKUP_BYTES } };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: { kind: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
+    // V8's message quotes the text near the error: cut it to one short line.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { kind: 'not-json', detail: echo(detail.replace(/\s+/g, ' '), 160) } };
   }
   const header = json !== null && typeof json === 'object' ? (json as Record<string, unknown>) : {};
   if (header.format !== BACKUP_FORMAT) return { ok: false, problem: { kind: 'not-backup' } };
@@ -151,11 +180,12 @@ export function parseBackup(text: string): BackupParseResult {
   if (typeof header.version === 'number' && header.version > BACKUP_VERSION) {
     return { ok: false, problem: { kind: 'newer-version', version: header.version } };
   }
+  // Depth first, without recursion: zod's JSON walker would overflow the stack on a deep settings value.
+  const shape = jsonShapeProblems(json);
+  const shapeErrors = shape.map((problem) => ({ path: formatPath(problem.path), message: problem.message }));
+  if (shape.some((problem) => problem.kind === 'too-deep')) return { ok: false, problem: { kind: 'invalid', errors: shapeErrors } };
   const result = backupFileSchema.safeParse(json);
-  const errors = [
-    ...protoKeyPaths(json).map((path) => ({ path: formatPath(path), message: 'the key "__proto__" cannot be restored: rename it' })),
-    ...(result.error?.issues ?? []).map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-  ];
+  const errors = [...shapeErrors, ...(result.error?.issues ?? []).map(backupError)];
   if (result.success && errors.length === 0) return { ok: true, file: result.data };
   return { ok: false, problem: { kind: 'invalid', errors } };
 }

@@ -1,5 +1,6 @@
 // Jekyll's `_posts` naming: `YYYY-MM-DD-slug.md`, with an ASCII slug so the file name and the post's
 // URL stay the same on every file system and web server.
+import { isCalendarDate } from './dates';
 import type { Issue } from './types';
 
 /** Letters that Unicode decomposition does not reduce to ASCII. */
@@ -25,9 +26,12 @@ export function slugify(title: string): string {
 }
 
 function isoDate(issue: Issue): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(issue.date)) return issue.date;
-  // An issue without a valid date still needs Jekyll's prefix: the day it was created will do.
-  return new Date(issue.createdAt).toISOString().slice(0, 10);
+  if (isCalendarDate(issue.date)) return issue.date;
+  // An issue without a valid date still needs Jekyll's prefix (Jekyll stops on an impossible date such
+  // as 2025-13-45): the day it was created will do, else the epoch.
+  const created = new Date(issue.createdAt);
+  const day = Number.isNaN(created.getTime()) ? '' : created.toISOString().slice(0, 10);
+  return isCalendarDate(day) ? day : '1970-01-01';
 }
 
 /** The exported file's name, e.g. `2025-11-12-newsletter-du-12-novembre-2025.md`; an imported issue keeps its own. */

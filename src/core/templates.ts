@@ -4,6 +4,7 @@
 // separating spaces with it, and a line left empty by its fields disappears with the blank lines before
 // it, so "no emoji" or "no image" never leaves stray spaces or blank lines. Values are inserted once,
 // never re-read as template.
+import { MAX_TEMPLATE_LENGTH, tooLongMessage } from './limits';
 import type { PickKind, Templates } from './types';
 
 /** The templates that reproduce the reference issue. */
@@ -26,7 +27,9 @@ export const TEMPLATE_FIELDS: Record<PickKind | 'heading', readonly string[]> = 
   heading: ['hashes', 'text', 'level'],
 };
 
-const TAG = /\{\{\s*([#^/]?)\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
+// The second `\s*` belongs to the sigil: two adjacent `\s*` would backtrack quadratically over a run
+// of spaces after an unclosed `{{`.
+const TAG = /\{\{\s*(?:([#^/])\s*)?([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 
 interface Piece {
   text: string;
@@ -34,28 +37,65 @@ interface Piece {
   kind: 'literal' | 'value' | 'empty';
 }
 
+/**
+ * The open sections of a line, as a stack. Closing a section closes every section opened after it; each
+ * section is pushed and popped once, and the positions of each name are indexed, so a line with any
+ * number of unclosed or mismatched sections stays linear.
+ */
+class SectionStack {
+  private readonly names: string[] = [];
+  private readonly hidden: boolean[] = [];
+  private readonly positions = new Map<string, number[]>();
+  private hiddenCount = 0;
+
+  get shown(): boolean {
+    return this.hiddenCount === 0;
+  }
+
+  open(name: string, shown: boolean): void {
+    const at = this.names.length;
+    this.names.push(name);
+    this.hidden.push(!shown);
+    if (!shown) this.hiddenCount += 1;
+    const list = this.positions.get(name);
+    if (list) list.push(at);
+    else this.positions.set(name, [at]);
+  }
+
+  /** Closes the innermost open section named `name` and those inside it; false when none is open. */
+  close(name: string): boolean {
+    const at = this.positions.get(name)?.at(-1);
+    if (at === undefined) return false;
+    while (this.names.length > at) {
+      const popped = this.names.pop()!;
+      if (this.hidden.pop()) this.hiddenCount -= 1;
+      this.positions.get(popped)!.pop();
+    }
+    return true;
+  }
+}
+
 /** Splits one template line into pieces, resolving sections. */
 function linePieces(line: string, fields: Record<string, string>): { pieces: Piece[]; tags: number } {
   const pieces: Piece[] = [];
-  const sections: { name: string; shown: boolean }[] = [];
+  const sections = new SectionStack();
   let last = 0;
   let tags = 0;
   const push = (piece: Piece): void => {
-    if (sections.every((section) => section.shown)) pieces.push(piece);
+    if (sections.shown) pieces.push(piece);
   };
   for (const match of line.matchAll(TAG)) {
     tags += 1;
     push({ text: line.slice(last, match.index), kind: 'literal' });
     last = match.index + match[0].length;
     const [, sigil, name = ''] = match;
-    const value = fields[name] ?? '';
+    const value = Object.hasOwn(fields, name) ? (fields[name] ?? '') : '';
     if (sigil === '#' || sigil === '^') {
       const shown = (value !== '') === (sigil === '#');
       if (!shown) push({ text: '', kind: 'empty' });
-      sections.push({ name, shown });
+      sections.open(name, shown);
     } else if (sigil === '/') {
-      const at = sections.map((section) => section.name).lastIndexOf(name);
-      if (at !== -1) sections.length = at;
+      sections.close(name);
     } else {
       push({ text: value, kind: value === '' ? 'empty' : 'value' });
     }
@@ -64,44 +104,92 @@ function linePieces(line: string, fields: Record<string, string>): { pieces: Pie
   return { pieces, tags };
 }
 
-/** Applies the spacing rule: an empty field takes the spaces after it, or before it at a line's end. */
+/** Without a regular expression: `/[ \t]+$/` is quadratic over long runs of spaces inside a text. */
+function trimBlankEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end -= 1;
+  return text.slice(0, end);
+}
+
+function trimBlankStart(text: string): string {
+  let start = 0;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start += 1;
+  return text.slice(start);
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+/**
+ * Applies the spacing rule: an empty field takes the spaces after it, or before it at a line's end.
+ * What follows each piece (the next non-empty piece, whether any content follows) is computed once from
+ * the right, and the nearest non-empty piece before it from the left; trimming spaces changes neither.
+ */
 function joinPieces(pieces: Piece[]): string {
-  for (let i = 0; i < pieces.length; i += 1) {
-    if (pieces[i]?.kind !== 'empty') continue;
-    const rest = pieces.slice(i + 1);
-    const next = rest.find((piece) => piece.kind !== 'empty');
-    const contentFollows = rest.some((piece) => piece.text.trim() !== '');
-    if (contentFollows && next?.kind === 'literal') {
-      next.text = next.text.replace(/^[ \t]+/, '');
-    } else if (!contentFollows) {
-      const previous = pieces.slice(0, i).reverse().find((piece) => piece.kind !== 'empty');
-      if (previous?.kind === 'literal') previous.text = previous.text.replace(/[ \t]+$/, '');
+  const count = pieces.length;
+  const nextNonEmpty: Array<Piece | undefined> = new Array<Piece | undefined>(count);
+  const contentAfter: boolean[] = new Array<boolean>(count);
+  let next: Piece | undefined;
+  let content = false;
+  for (let i = count - 1; i >= 0; i -= 1) {
+    nextNonEmpty[i] = next;
+    contentAfter[i] = content;
+    const piece = pieces[i]!;
+    if (piece.kind !== 'empty') next = piece;
+    if (!isBlank(piece.text)) content = true;
+  }
+  let previous: Piece | undefined;
+  for (let i = 0; i < count; i += 1) {
+    const piece = pieces[i]!;
+    if (piece.kind !== 'empty') {
+      previous = piece;
+      continue;
+    }
+    const following = nextNonEmpty[i];
+    if (contentAfter[i] && following?.kind === 'literal') {
+      following.text = trimBlankStart(following.text);
+    } else if (!contentAfter[i] && previous?.kind === 'literal') {
+      previous.text = trimBlankEnd(previous.text);
     }
   }
   return pieces.map((piece) => piece.text).join('');
 }
 
-/** Renders `template` with `fields` (missing fields are empty). */
+/** Renders `template` with `fields` (missing fields are empty). Linear in the template's size. */
 export function renderTemplate(template: string, fields: Record<string, string>): string {
   const out: string[] = [];
+  // Whether each line of `out` is blank, so dropping blank lines never re-reads a long line.
+  const blank: boolean[] = [];
   let droppedAtStart = false;
   for (const line of template.replace(/\r\n?/g, '\n').split('\n')) {
     const { pieces, tags } = linePieces(line, fields);
     const text = joinPieces(pieces);
-    if (tags > 0 && text.trim() === '') {
-      while (out.length > 0 && out[out.length - 1]?.trim() === '') out.pop();
+    const isBlankLine = isBlank(text);
+    if (tags > 0 && isBlankLine) {
+      while (blank.length > 0 && blank[blank.length - 1]) {
+        out.pop();
+        blank.pop();
+      }
       if (out.length === 0) droppedAtStart = true;
       continue;
     }
-    if (droppedAtStart && out.length === 0 && text.trim() === '') continue;
+    if (droppedAtStart && out.length === 0 && isBlankLine) continue;
     out.push(text);
+    blank.push(isBlankLine);
   }
   return out.join('\n');
 }
 
-/** Problems a curator should fix in a template: unknown fields, unbalanced sections. */
+/** Why a template cannot be saved, or null. */
+export function templateSizeProblem(template: string): string | null {
+  return template.length > MAX_TEMPLATE_LENGTH ? tooLongMessage('the template', template.length, MAX_TEMPLATE_LENGTH) : null;
+}
+
+/** Problems a curator should fix in a template: its size, unknown fields, unbalanced sections. */
 export function templateProblems(template: string, allowed: readonly string[]): string[] {
-  const problems: string[] = [];
+  const tooLong = templateSizeProblem(template);
+  const problems: string[] = tooLong === null ? [] : [tooLong];
   for (const [index, line] of template.replace(/\r\n?/g, '\n').split('\n').entries()) {
     const open: string[] = [];
     for (const [, sigil, name = ''] of line.matchAll(TAG)) {

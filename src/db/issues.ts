@@ -1,4 +1,5 @@
 // Issues: drafts being composed and the archive of published ones.
+import { localIsoDate } from '../core/dates';
 import { formatIssueTitle } from '../core/issue-title';
 import { defaultTitlePattern } from '../core/language-defaults';
 import type { Block, FrontMatter, FrontMatterValue, Issue, Pick, Settings } from '../core/types';
@@ -8,12 +9,6 @@ import { picksOfIssue } from './inbox';
 
 /** What a new draft takes from the settings. */
 export type DraftDefaults = { [Key in 'frontMatterDefaults' | 'language']: Settings[Key] };
-
-/** Today in the curator's time zone, `YYYY-MM-DD` (toISOString would give UTC's day). */
-export function localIsoDate(now: Date = new Date()): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function draftOf(defaults: DraftDefaults, date: string): Issue {
   const frontMatter: FrontMatter = { ...defaults.frontMatterDefaults };

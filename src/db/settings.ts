@@ -3,6 +3,7 @@
 import { liveQuery, type Observable } from 'dexie';
 import { defaultTemplates } from '../core/language-defaults';
 import { mergeSettings } from '../core/settings';
+import { templateSizeProblem } from '../core/templates';
 import type { FrontMatter, FrontMatterValue, PickKind, Settings, Templates } from '../core/types';
 import { db } from './db';
 
@@ -40,6 +41,9 @@ export async function saveTemplates(templates: Templates): Promise<void> {
 
 /** Saves one template as typed, keeping the others as they are (read and write in one transaction). */
 export async function saveTemplate(kind: keyof Templates, template: string): Promise<void> {
+  // Refused, not cut: the editor keeps the text and shows this message (core/limits).
+  const tooLong = templateSizeProblem(template);
+  if (tooLong !== null) throw new Error(tooLong);
   await db.transaction('rw', db.settings, async () => {
     const { templates } = await loadSettings();
     await saveTemplates({ ...templates, [kind]: template });

@@ -1,11 +1,11 @@
 // The real thing: bin/gleaner.js under plain Node on a fresh bundle of src/cli (built into a temporary
 // folder, never dist/), as a blog's CI would run it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/gleaner.js');
@@ -24,9 +24,9 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-function gleaner(args: string[], bundleDir = outDir): { status: number | null; stdout: string; stderr: string } {
+function gleaner(args: string[], bundleDir = outDir, cwd = FIXTURES): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: FIXTURES, encoding: 'utf8', env: { ...process.env, GLEANER_CLI_OUT_DIR: bundleDir },
+    cwd, encoding: 'utf8', env: { ...process.env, GLEANER_CLI_OUT_DIR: bundleDir }, maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -62,4 +62,73 @@ test('without a build it says how to build', () => {
   const { status, stderr } = gleaner(['--help'], join(outDir, 'not-built'));
   expect(status).toBe(2);
   expect(stderr).toContain('run "npm run build" or "npm run build:cli" first');
+});
+
+describe('what the shell does to it', () => {
+  const REFERENCE_BACKUP = readFileSync(join(FIXTURES, 'reference-backup.json'), 'utf8');
+  const REFERENCE = readFileSync(join(FIXTURES, '2025-11-12-newsletter-du-12-novembre-2025.md'), 'utf8');
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gleaner-shell-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a reader that stops early: quiet exit 0, no stack trace', () => {
+    // Megabytes of Markdown, so the pipe is closed long before the writing ends.
+    const blocks = Array.from({ length: 8 }, (_, index) => ({ type: 'text', markdown: `${index}\n${'word '.repeat(150_000)}` }));
+    writeFileSync(join(dir, 'big.json'), JSON.stringify({
+      format: 'gleaner-backup', version: 1, picks: [], issues: [{ id: 'i', status: 'draft', date: '2025-11-12', blocks }],
+    }));
+    const script = `set -o pipefail; "${process.execPath}" "${BIN}" render big.json 2>err.txt | head -1; echo "status=$?"`;
+    const result = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, GLEANER_CLI_OUT_DIR: outDir } });
+    expect(result.stdout).toBe('---\nstatus=0\n');
+    expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe('');
+  });
+
+  test('--out through a symlink to the backup is refused, and the backup is untouched', () => {
+    writeFileSync(join(dir, 'backup.json'), REFERENCE_BACKUP);
+    symlinkSync(join(dir, 'backup.json'), join(dir, 'link.md'));
+    for (const out of ['link.md', './backup.json', join(dir, 'backup.json')]) {
+      const { status, stdout, stderr } = gleaner(['render', 'backup.json', '--issue', 'issue-2025-11-12', '--out', out], outDir, dir);
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(`gleaner: --out ${out} is the backup file itself: choose another file\n`);
+    }
+    expect(readFileSync(join(dir, 'backup.json'), 'utf8')).toBe(REFERENCE_BACKUP);
+  });
+
+  test('--out - writes to standard output and creates no file named "-"', () => {
+    const { status, stdout } = gleaner(['render', 'reference-backup.json', '--issue', 'issue-2025-11-12', '--out', '-'], outDir);
+    expect(status).toBe(0);
+    expect(stdout).toBe(`${REFERENCE}\n`);
+    expect(() => readFileSync(join(FIXTURES, '-'))).toThrow();
+  });
+
+  test.each([
+    ['UTF-8 with a byte order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REFERENCE_BACKUP, 'utf8')])],
+    ['UTF-16LE with a byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(REFERENCE_BACKUP, 'utf16le')])],
+    ['UTF-16BE with a byte order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(REFERENCE_BACKUP, 'utf16le').swap16()])],
+  ])('reads %s', (_name, bytes) => {
+    writeFileSync(join(dir, 'encoded.json'), bytes);
+    const { status, stdout, stderr } = gleaner(['render', 'encoded.json', '--issue', 'issue-2025-11-12'], outDir, dir);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toBe(`${REFERENCE}\n`);
+  });
+
+  test('deep nesting, a huge id, a bad encoding: one line each, no stack trace', () => {
+    const files: Record<string, string | Buffer> = {
+      'deep.json': `{"format":"gleaner-backup","version":1,"picks":[],"issues":[],"settings":{"x":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}}`,
+      'huge-id.json': JSON.stringify({ format: 'gleaner-backup', version: 1, picks: [], issues: [{ id: 'i'.repeat(5_000_000), status: 'draft', date: '2025-11-12' }] }),
+      'utf16-no-bom.json': Buffer.from(REFERENCE_BACKUP, 'utf16le'),
+    };
+    for (const [name, content] of Object.entries(files)) {
+      writeFileSync(join(dir, name), content);
+      const { status, stdout, stderr } = gleaner(['render', name], outDir, dir);
+      expect(status).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr.length).toBeLessThan(600);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
 });

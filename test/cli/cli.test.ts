@@ -18,13 +18,15 @@ const BACKUP = JSON.stringify({
   issues: [ISSUE('old-draft', 'draft', 1, 'Old'), ISSUE('new-draft', 'draft', 3, 'New'), ISSUE('published', 'published', 5, 'Done')],
 });
 
-async function run(argv: string[], files: Record<string, string> = { 'backup.json': BACKUP }): Promise<Run> {
+async function run(argv: string[], files: Record<string, string | Uint8Array> = { 'backup.json': BACKUP }): Promise<Run> {
   const result: Run = { code: -1, stdout: '', stderr: '', written: new Map() };
   const io: CliIo = {
     readFile: async (path) => {
       if (!(path in files)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return files[path]!;
+      const content = files[path]!;
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
+    sameFile: async (a, b) => a === b,
     writeFile: async (path, text) => { result.written.set(path, text); },
     stdout: (text) => { result.stdout += text; },
     stderr: (text) => { result.stderr += text; },
@@ -86,4 +88,58 @@ test('--out writes the file and prints nothing', async () => {
   expect(code).toBe(0);
   expect(stdout).toBe('');
   expect(written.get('issue.md')).toContain('Body of new-draft');
+});
+
+test('--out - is standard output, not a file named "-"', async () => {
+  const { code, stdout, written } = await run(['render', 'backup.json', '--out', '-']);
+  expect(code).toBe(0);
+  expect(stdout).toContain('Body of new-draft');
+  expect(written.size).toBe(0);
+});
+
+test('--out naming the backup itself is refused before anything is written', async () => {
+  const { code, stderr, written } = await run(['render', 'backup.json', '--out', 'backup.json']);
+  expect(code).toBe(2);
+  expect(stderr).toBe('gleaner: --out backup.json is the backup file itself: choose another file\n');
+  expect(written.size).toBe(0);
+});
+
+describe('messages never echo megabytes', () => {
+  const huge = 'x'.repeat(5_000_000);
+  test.each([
+    ['an unknown issue id', ['render', 'backup.json', '--issue', huge], undefined],
+    ['an unknown command', [huge, 'backup.json'], undefined],
+    ['a huge pick id', ['render', 'b.json'], { 'b.json': JSON.stringify({ format: 'gleaner-backup', version: 1, picks: [{ id: huge, url: 'u' }], issues: [] }) }],
+    ['a huge unknown key', ['render', 'b.json'], { 'b.json': JSON.stringify({ format: 'gleaner-backup', version: 1, picks: [], issues: [], [huge]: 1 }) }],
+    ['a huge impossible date', ['render', 'b.json'], { 'b.json': BACKUP.replace('2025-11-12', huge) }],
+    ['a huge missing file name', ['render', huge], {}],
+  ])('%s', async (_name, argv, files) => {
+    const { code, stderr } = await run(argv, files);
+    expect(code).toBeGreaterThan(0);
+    expect(stderr.length).toBeLessThan(2_000);
+  });
+  test('a backup with thousands of issues lists ten of them', async () => {
+    const issues = Array.from({ length: 5_000 }, (_, index) => ISSUE(`i${index}`, 'published', index, 'T'));
+    const { stderr } = await run(['render', 'b.json'], { 'b.json': JSON.stringify({ format: 'gleaner-backup', version: 1, picks: [], issues }) });
+    expect(stderr).toContain('i9 (published, 2025-11-12) and 4990 more');
+  });
+});
+
+describe('bad input is a one-line problem, not a stack trace', () => {
+  test('JSON nested 100,000 levels deep in a settings value', async () => {
+    const deep = `{"format":"gleaner-backup","version":1,"picks":[],"issues":[],"settings":{"theme":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    const { code, stderr } = await run(['render', 'b.json'], { 'b.json': deep });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^gleaner: b\.json: the backup is not valid:\n {2}settings\.theme(\[0\])+: nested more than 64 levels deep\n$/);
+  });
+  test('an impossible date', async () => {
+    const { code, stderr } = await run(['render', 'b.json'], { 'b.json': BACKUP.replace('2025-11-12', '2025-13-45') });
+    expect(code).toBe(1);
+    expect(stderr).toContain('issues[0].date: expected a calendar date written YYYY-MM-DD, got "2025-13-45"');
+  });
+  test('bytes that are not text', async () => {
+    const { code, stderr } = await run(['render', 'b.json'], { 'b.json': new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) });
+    expect(code).toBe(1);
+    expect(stderr).toBe('gleaner: b.json: the file is not valid UTF-8 text (a backup is UTF-8, or UTF-16 with a byte order mark)\n');
+  });
 });

@@ -19,7 +19,8 @@ async function cliRender(backup: string, ...options: string[]): Promise<string> 
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    readFile: async () => backup,
+    readFile: async () => new TextEncoder().encode(backup),
+    sameFile: async () => false,
     writeFile: async () => { throw new Error('not expected'); },
     stdout: (text) => { stdout += text; },
     stderr: (text) => { stderr += text; },

@@ -19,6 +19,12 @@ const pick = fc.record({
   image: fc.option(fc.webUrl(), { nil: null }), description: text, siteName: text, quote: text, createdAt: time, updatedAt: time,
 }, { requiredKeys: ['id', 'url'] });
 
+/** A pick shows at most once per issue (the format refuses a second block of it). */
+function onePickBlockEach<T extends { type: string; pickId?: string }>(blocks: T[]): T[] {
+  const seen = new Set<string>();
+  return blocks.filter((block) => block.pickId === undefined || (!seen.has(block.pickId) && Boolean(seen.add(block.pickId))));
+}
+
 const file = fc.uniqueArray(pick, { selector: (p) => p.id, maxLength: 6 }).chain((picks) => {
   const block = fc.oneof(
     fc.record({ type: fc.constant('text'), markdown: text }),
@@ -27,7 +33,7 @@ const file = fc.uniqueArray(pick, { selector: (p) => p.id, maxLength: 6 }).chain
   );
   const issue = fc.record({
     id, status: fc.constantFrom('draft', 'published'), date, language: fc.option(id, { nil: undefined }), frontMatter,
-    blocks: fc.array(block, { maxLength: 6 }), createdAt: time, updatedAt: time, publishedAt: fc.option(fc.nat(), { nil: null }),
+    blocks: fc.array(block, { maxLength: 6 }).map(onePickBlockEach), createdAt: time, updatedAt: time, publishedAt: fc.option(fc.nat(), { nil: null }),
   }, { requiredKeys: ['id', 'status', 'date'] });
   const settings = fc.record({
     templates: fc.record({ link: text, featured: text, sponsor: text, heading: text }, { requiredKeys: [] }),

@@ -35,4 +35,9 @@ describe('issueFileName', () => {
   test('falls back to the creation day without a valid date', () => {
     expect(issueFileName(issue('someday', 'T'))).toBe('2025-01-02-t.md');
   });
+  test('an impossible date is not a date: Jekyll would stop on it', () => {
+    expect(issueFileName(issue('2025-13-45', 'T'))).toBe('2025-01-02-t.md');
+    expect(issueFileName(issue('2025-02-29', 'T'))).toBe('2025-01-02-t.md');
+    expect(issueFileName({ ...issue('2025-13-45', 'T'), createdAt: Number.NaN })).toBe('1970-01-01-t.md');
+  });
 });

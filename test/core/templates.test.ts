@@ -64,4 +64,10 @@ describe('templateProblems', () => {
       'line 3: "{{/url}}" closes no open section',
     ]);
   });
+  test('names a template over the size limit first', () => {
+    expect(templateProblems(`{{titel}}${'x'.repeat(100_000)}`, TEMPLATE_FIELDS.link)).toEqual([
+      'the template is 100,009 characters long; the limit is 100,000',
+      'line 1: unknown field "titel"',
+    ]);
+  });
 });

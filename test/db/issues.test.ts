@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
+import { localIsoDate } from '../../src/core/dates';
 import type { Pick } from '../../src/core/types';
 import { insertPickBlock, insertTextBlock, listBlocks } from '../../src/db/blocks';
 import { db } from '../../src/db/db';
@@ -9,7 +10,6 @@ import {
   listDrafts,
   listPublished,
   loadIssueContent,
-  localIsoDate,
   publishIssue,
   reopenIssue,
   removeFrontMatterKey,

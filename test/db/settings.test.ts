@@ -41,6 +41,11 @@ describe('templates', () => {
     expect(templates.sponsor).toBe(DEFAULT_SETTINGS.templates.sponsor);
   });
 
+  test('a template over the size limit is refused with its size, and nothing is saved', async () => {
+    await expect(saveTemplate('link', 'x'.repeat(6_200_000))).rejects.toThrow('the template is 6,200,000 characters long; the limit is 100,000');
+    expect((await loadSettings()).templates.link).toBe(DEFAULT_SETTINGS.templates.link);
+  });
+
   test('saving all templates replaces them together', async () => {
     const mine = { link: 'L', featured: 'F', sponsor: 'S', heading: 'H' };
     await saveTemplates(mine);

@@ -1,6 +1,8 @@
 import type { JSX, TargetedEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { fromBackupFile, parseBackup, summarizeBackup, type BackupData, type BackupError } from '../../core/backup-format';
+import { parseBackupBytes } from '../../core/backup-bytes';
+import { fromBackupFile, summarizeBackup, type BackupData, type BackupError } from '../../core/backup-format';
+import { MAX_BACKUP_BYTES } from '../../core/limits';
 import { exportBackup, restoreBackup, type RestoreMode, type RestoreReport } from '../../db/backup';
 import { newId } from '../../db/db';
 import { loadSettings } from '../../db/settings';
@@ -49,7 +51,11 @@ export function BackupPanel(): JSX.Element {
     input.value = '';
     if (!file) return;
     try {
-      const parsed = parseBackup(await file.text());
+      // The same decoding as the command line (UTF-8, or UTF-16 with a byte order mark); a file over the
+      // limit is refused before it is read into memory.
+      const parsed = file.size > MAX_BACKUP_BYTES
+        ? { ok: false as const, problem: { kind: 'too-large' as const, bytes: file.size, limit: MAX_BACKUP_BYTES } }
+        : parseBackupBytes(new Uint8Array(await file.arrayBuffer()));
       if (!parsed.ok) {
         const errors = parsed.problem.kind === 'invalid' ? parsed.problem.errors : [];
         setRestore({ step: 'refused', message: problemMessage(parsed.problem), errors });

@@ -1,6 +1,7 @@
 // A refused backup file, told to the curator in their language. Validation details (path and what was
 // expected) come from zod in English: they name the exact place to fix, which no translation would add to.
 import type { BackupProblem } from '../../core/backup-format';
+import { formatBytes } from '../../core/limits';
 import { storageFailureOf } from '../../db/errors';
 import { t } from '../../platform/i18n';
 
@@ -9,6 +10,10 @@ export const MAX_LISTED_ERRORS = 8;
 
 export function problemMessage(problem: BackupProblem): string {
   switch (problem.kind) {
+    case 'too-large':
+      return t('bak_tooLarge', [formatBytes(problem.bytes), formatBytes(problem.limit)]);
+    case 'not-text':
+      return t('bak_notText', problem.encoding);
     case 'not-json':
       return t('bak_notJson', problem.detail);
     case 'not-backup':

@@ -2,13 +2,14 @@
 // the curator's, and fields typed in quick succession never overwrite each other.
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
+import { parseTags } from '../../core/capture';
 import type { FrontMatterValue, Issue } from '../../core/types';
 import { setFrontMatterValue, updateIssueDate } from '../../db/issues';
 import { t } from '../../platform/i18n';
 import { useWriteStatus } from '../../ui/use-write-status';
 import { ExtraKeys } from './ExtraKeys';
 import { Field } from './Field';
-import { formatTags, parseTags } from './tags';
+import { formatTags } from './tags';
 
 export interface FrontMatterFormProps {
   issue: Issue;

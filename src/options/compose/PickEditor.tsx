@@ -1,6 +1,7 @@
 // In-place editing of a pick: the same record, and the same command, the popup writes.
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
+import { parseTags } from '../../core/capture';
 import { PICK_KINDS, type Pick, type PickKind } from '../../core/types';
 import { patchPick, type PickField } from '../../db/pick-patch';
 import type { PickChanges } from '../../db/picks';
@@ -8,7 +9,7 @@ import { t } from '../../platform/i18n';
 import { useWriteStatus } from '../../ui/use-write-status';
 import { Field } from './Field';
 import { KIND_LABELS } from './labels';
-import { formatTags, parseTags } from './tags';
+import { formatTags } from './tags';
 
 export interface PickEditorProps {
   pick: Pick;

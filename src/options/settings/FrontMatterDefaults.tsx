@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { parseTags } from '../../core/capture';
+import { localIsoDate } from '../../core/dates';
 import { formatIssueTitle } from '../../core/issue-title';
 import type { FrontMatter, FrontMatterValue } from '../../core/types';
 import { saveFrontMatterDefault } from '../../db/settings';
@@ -68,8 +69,7 @@ function CheckboxDefault({ fieldKey, label, value }: { fieldKey: string; label: 
 
 export function FrontMatterDefaults({ defaults, language }: FrontMatterDefaultsProps): JSX.Element {
   const id = useId();
-  const now = new Date();
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const today = localIsoDate();
   const titleExample = formatIssueTitle(textOf(defaults.title), today, language);
   return (
     <section class="settings-section" aria-labelledby={id}>
