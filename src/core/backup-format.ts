@@ -49,7 +49,7 @@ export const pickSchema = z.strictObject({
   history: z.array(pickHistoryEntrySchema).optional(),
 });
 
-const blockFields = { id: id.optional(), order: bounded(MAX_ID_LENGTH, 'the order key').min(1).optional(), updatedAt: timestamp.optional() };
+const blockFields = { id: id.optional(), order: bounded(MAX_TEXT_LENGTH, 'the order key').min(1).optional(), updatedAt: timestamp.optional() };
 export const blockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('text'), markdown: text, ...blockFields }),
   z.strictObject({ type: z.literal('heading'), level: z.literal([1, 2, 3, 4, 5, 6]), text, ...blockFields }),
