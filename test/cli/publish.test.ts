@@ -28,7 +28,8 @@ afterAll(async () => {
 async function gleaner(argv: string[], env: Record<string, string> = { GLEANER_TOKEN: TOKEN }): Promise<{ code: number; stdout: string; stderr: string }> {
   const out = { code: -1, stdout: '', stderr: '' };
   const io: CliIo = {
-    readFile: async (path) => { if (path !== 'backup.json') throw new Error(`ENOENT: ${path}`); return BACKUP; },
+    readFile: async (path) => { if (path !== 'backup.json') throw new Error(`ENOENT: ${path}`); return new TextEncoder().encode(BACKUP); },
+    sameFile: async () => false,
     writeFile: async () => undefined,
     stdout: (text) => { out.stdout += text; },
     stderr: (text) => { out.stderr += text; },
@@ -45,7 +46,7 @@ describe('gleaner publish', () => {
     const branch = 'gleaner/2025-11-12-newsletter-du-12-novembre-2025';
     expect(run.stdout).toBe(`Published: ${FILE} on ${branch} (commit ${headOf(repo, branch)})\n`);
     const clone = cloneBranch(repo, branch);
-    const rendered = renderBackup(BACKUP, 'issue-2025-11-12');
+    const rendered = renderBackup(new TextEncoder().encode(BACKUP), 'issue-2025-11-12');
     expect(rendered.ok && readFileSync(join(clone, FILE), 'utf8')).toBe(rendered.ok && rendered.markdown);
     expect(git(clone, 'log', '-1', '--format=%s')).toBe('Publish Newsletter du 12 Novembre 2025\n');
     rmSync(dirname(clone), { recursive: true, force: true });
