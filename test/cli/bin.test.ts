@@ -64,7 +64,8 @@ test('without a build it says how to build', () => {
   expect(stderr).toContain('run "npm run build" or "npm run build:cli" first');
 });
 
-describe('what the shell does to it', () => {
+// Each test spawns Node on megabytes of input: generous time under a loaded CI machine.
+describe('what the shell does to it', { timeout: 60_000 }, () => {
   const REFERENCE_BACKUP = readFileSync(join(FIXTURES, 'reference-backup.json'), 'utf8');
   const REFERENCE = readFileSync(join(FIXTURES, '2025-11-12-newsletter-du-12-novembre-2025.md'), 'utf8');
   let dir: string;
