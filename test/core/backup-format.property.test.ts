@@ -65,4 +65,4 @@ test('a valid file is accepted, and export then restore gives back the same rows
       expect(Object.keys(twice.issues.find((other) => other.id === issue.id)!.frontMatter)).toEqual(Object.keys(issue.frontMatter));
     }
   }), { numRuns: 300 });
-});
+}, 60_000);
