@@ -3,6 +3,7 @@
 // export step. The branch's records become a backup in memory and go through `renderBackup`: one renderer.
 import { parseArgs } from 'node:util';
 import { toBackupFile } from '../core/backup-format';
+import { echo } from '../core/limits';
 import { readState, rowsOfState } from '../core/sync/state';
 import { isAllowedRepoUrl } from '../git/connection';
 import { nodeGitDeps } from '../git/node-deps';
@@ -66,19 +67,21 @@ export async function renderRepoCommand(argv: readonly string[], io: CliIo, env:
   const { state, problems } = readState(files);
   for (const problem of problems) io.stderr(`gleaner: warning: ${branch}:${problem.path} was skipped: ${problem.message}\n`);
   const backup = toBackupFile(rowsOfState(state), new Date().toISOString());
-  const result = renderBackup(JSON.stringify(backup), values.issue);
+  const result = renderBackup(new TextEncoder().encode(JSON.stringify(backup)), values.issue);
   if (!result.ok) {
     io.stderr(`gleaner: ${branch}: ${result.message}\n`);
     return 1;
   }
-  if (values.out === undefined) {
+  // `--out -` is standard output, as for `gleaner render BACKUP.json`.
+  const out = values.out === '-' ? undefined : values.out;
+  if (out === undefined) {
     io.stdout(result.markdown);
     return 0;
   }
   try {
-    await io.writeFile(values.out, result.markdown);
+    await io.writeFile(out, result.markdown);
   } catch (error) {
-    io.stderr(`gleaner: cannot write ${values.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`gleaner: cannot write ${echo(out)}: ${echo(error instanceof Error ? error.message : String(error), 200)}\n`);
     return 1;
   }
   return 0;

@@ -34,7 +34,8 @@ afterAll(async () => {
 async function gleaner(argv: string[], env: Record<string, string> = { GLEANER_TOKEN: TOKEN }): Promise<{ code: number; stdout: string; stderr: string }> {
   const out = { code: -1, stdout: '', stderr: '' };
   const io: CliIo = {
-    readFile: async () => BACKUP,
+    readFile: async () => new TextEncoder().encode(BACKUP),
+    sameFile: async () => false,
     writeFile: async () => undefined,
     stdout: (text) => { out.stdout += text; },
     stderr: (text) => { out.stderr += text; },
