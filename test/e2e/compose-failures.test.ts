@@ -1,0 +1,75 @@
+// The composer's fields when a write fails (issue 8): the same guarantee as Settings and the popup — the
+// message is shown at the field, the text stays in it, and the next change stores it all.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Block, Issue } from '../../src/core/types';
+import { readStore } from './capture-helpers';
+import { launch, type Harness } from './harness';
+
+const FULL = 'Not saved: the browser’s storage is full. Your text is still here; free some space and type again.';
+
+let harness: Harness;
+let page: Page;
+beforeAll(async () => {
+  harness = await launch();
+  page = await harness.context.newPage();
+  await page.goto(harness.extensionUrl('src/options/index.html#compose'));
+  await page.getByRole('button', { name: 'Add text' }).waitFor();
+});
+afterAll(() => harness?.close());
+
+interface PatchedGlobal {
+  IDBObjectStore: { prototype: { put: unknown } };
+  originalPut?: unknown;
+}
+
+/** The page's IndexedDB refuses every write, as it does when the disk or the quota is full. */
+function fillDisk(): Promise<void> {
+  return page.evaluate(() => {
+    const scope = globalThis as unknown as PatchedGlobal;
+    scope.originalPut = scope.IDBObjectStore.prototype.put;
+    scope.IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
+function freeDisk(): Promise<void> {
+  return page.evaluate(() => {
+    const scope = globalThis as unknown as PatchedGlobal;
+    scope.IDBObjectStore.prototype.put = scope.originalPut;
+  });
+}
+
+test('a text block typed on a full disk says so under the block, keeps the text, and stores it with the next key', async () => {
+  await page.getByRole('button', { name: 'Add text' }).click();
+  const text = page.getByRole('textbox', { name: 'Text (Markdown)' });
+  await text.waitFor();
+  await fillDisk();
+  await text.pressSequentially('Kept');
+  const item = page.getByTestId('block').filter({ has: text });
+  await expect.poll(() => item.getByRole('alert').textContent()).toBe(FULL);
+  expect(await text.inputValue()).toBe('Kept');
+  const markdown = async (): Promise<string[]> =>
+    (await readStore<Block>(harness, 'blocks')).flatMap((block) => (block.type === 'text' ? [block.markdown] : []));
+  expect(await markdown()).toEqual(['']);
+
+  await freeDisk();
+  await text.press('!');
+  await expect.poll(markdown).toEqual(['Kept!']);
+  await expect.poll(() => item.getByRole('alert').count()).toBe(0);
+});
+
+test('the issue title on a full disk: the message is at the field and the title is stored once space is back', async () => {
+  const title = page.getByLabel('Issue title');
+  await fillDisk();
+  await title.fill('Numéro spécial');
+  await expect.poll(() => page.getByRole('alert').allTextContents()).toContain(FULL);
+  expect(await title.inputValue()).toBe('Numéro spécial');
+
+  await freeDisk();
+  await title.press('End');
+  await title.press('!');
+  await expect.poll(async () => (await readStore<Issue>(harness, 'issues'))[0]?.frontMatter.title).toBe('Numéro spécial!');
+  await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+});
