@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { PageBundle } from './bundle';
 import type { MoveRun, RenderRun } from './core';
+import type { GitBenchRun } from './git';
 import type { OptionsRun } from './options';
 import type { PopupRun } from './popup';
 import { ms, spread, summarize } from './stats';
@@ -14,6 +15,24 @@ export interface BenchResults {
   options: OptionsRun;
   render: RenderRun[];
   move: MoveRun;
+  git?: GitBenchRun;
+}
+
+function gitLines(git: GitBenchRun | undefined): string[] {
+  if (!git) return [];
+  return [
+    '## Blog repository (git)',
+    `Against \`git http-backend\` on 127.0.0.1 (test/git-server) holding a Jekyll blog of ${git.posts} posts of 30 links each; the`,
+    'git layer in Node with memfs (the options page runs the same code over LightningFS in memory). Each publish is a',
+    'whole one: list refs, shallow fetch of the branch, commit, push to a new branch.',
+    '',
+    '| measure | median | p25–p75 |',
+    '|---|---:|---|',
+    `| publish a 30-link issue to a new branch | ${ms(git.publish.median)} | ${spread(git.publish)} |`,
+    `| read the ${git.posts} posts (first import) | ${ms(git.importAll.median)} | ${spread(git.importAll)} |`,
+    `| read again, nothing changed (blob ids compared) | ${ms(git.importAgain.median)} | ${spread(git.importAgain)} |`,
+    '',
+  ];
 }
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -88,6 +107,7 @@ export function writeReport(results: BenchResults, markdownPath: string, jsonPat
     `Moving one block from the top to the bottom of a ${move.blocks}-block issue (fake-indexeddb): ${move.rowsWritten} row(s) written`,
     `(target 1: ${verdict(move.rowsWritten === 1)}), median ${ms(move.time.median)} (${spread(move.time)}).`,
     '',
+    ...gitLines(results.git),
   ];
   const markdown = lines.join('\n');
   writeFileSync(markdownPath, markdown);

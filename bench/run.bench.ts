@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { distDir, pageBundle } from './bundle';
 import { benchMove, benchRender } from './core';
 import { prepareBenchBuild } from './floor';
+import { benchGit } from './git';
 import { benchOptions } from './options';
 import { benchPopup } from './popup';
 import { writeReport, type BenchResults } from './report';
@@ -17,6 +18,7 @@ test('benchmarks', async () => {
   const move = await benchMove(1_000);
   const popup = [await benchPopup(dist, 0), await benchPopup(dist, 5_000)];
   const options = await benchOptions(dist);
+  const git = await benchGit(250);
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
@@ -28,6 +30,7 @@ test('benchmarks', async () => {
     options,
     render,
     move,
+    git,
   };
   const markdown = writeReport(results, join(root, 'docs/benchmarks.md'), join(root, 'docs/benchmarks.json'));
   console.log(markdown);

@@ -23,6 +23,8 @@ export interface GitServer {
   origin: string;
   /** How many requests carried no or a wrong Authorization (a 401 went back). */
   unauthorized(): number;
+  /** Bytes received by the last push (its request body as sent, maybe compressed). */
+  lastPushBytes(): number;
   /** While true, a push's upload is cut off as if the server went down in the middle of it. */
   breakPushes(broken: boolean): void;
   close(): Promise<void>;
@@ -103,7 +105,12 @@ function runBackend(req: IncomingMessage, res: ServerResponse, options: GitServe
 export function startGitServer(options: GitServerOptions): Promise<GitServer> {
   let refused = 0;
   let broken = false;
+  let pushBytes = 0;
   const server = createServer((req, res) => {
+    if (req.method === 'POST' && (req.url ?? '').endsWith('/git-receive-pack')) {
+      pushBytes = 0;
+      req.on('data', (chunk: Buffer) => { pushBytes += chunk.length; });
+    }
     if (broken && req.method === 'POST' && (req.url ?? '').includes('git-receive-pack')) {
       req.socket.destroy();
       return;
@@ -136,6 +143,7 @@ export function startGitServer(options: GitServerOptions): Promise<GitServer> {
         origin: `http://127.0.0.1:${port}`,
         unauthorized: () => refused,
         breakPushes: (value) => { broken = value; },
+        lastPushBytes: () => pushBytes,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

@@ -92,6 +92,13 @@ describe('publishFiles', () => {
     rmSync(dirname(clone), { recursive: true, force: true });
   });
 
+  it('a push to a new branch uploads the new file, not the whole site', async () => {
+    const big = new Uint8Array(200_000).map(() => Math.floor(Math.random() * 256));
+    await publishFiles(deps, connection, { files: [{ path: 'assets/img/big.bin', bytes: big }], message: 'Big file' });
+    await publishFiles(deps, connection, { files: [{ path: '_posts/2025-12-06-small.md', bytes: bytes('small\n') }], message: 'S', newBranch: 'gleaner/small' });
+    expect(server.lastPushBytes()).toBeLessThan(5_000);
+  });
+
   it('publishing the same bytes again pushes nothing; other bytes are refused unless overwrite', async () => {
     const path = '_posts/2025-12-02-deux.md';
     const first = await publishFiles(deps, connection, { files: [{ path, bytes: bytes('one\n') }], message: 'A' });
