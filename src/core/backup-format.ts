@@ -12,7 +12,9 @@ import { PICK_KINDS } from './types';
 import { normalizeUrl } from './url-key';
 
 export const BACKUP_FORMAT = 'gleaner-backup';
-export const BACKUP_VERSION = 1;
+/** Version 2 (issue 9) adds imported issues' fields; a version 1 file is read as it is (it has none). */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS = [1, 2] as const;
 
 const timestamp = z.number().finite().nonnegative();
 /** A string of at most `limit` characters; over it, a message that says how long it is (never the text). */
@@ -49,7 +51,12 @@ export const pickSchema = z.strictObject({
   history: z.array(pickHistoryEntrySchema).optional(),
 });
 
-const blockFields = { id: id.optional(), order: bounded(MAX_TEXT_LENGTH, 'the order key').min(1).optional(), updatedAt: timestamp.optional() };
+const blockFields = {
+  id: id.optional(),
+  order: bounded(MAX_TEXT_LENGTH, 'the order key').min(1).optional(),
+  updatedAt: timestamp.optional(),
+  gap: bounded(MAX_TEXT_LENGTH, 'the gap').regex(/^\s*$/, 'expected only line breaks and spaces').optional(),
+};
 export const blockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('text'), markdown: text, ...blockFields }),
   z.strictObject({ type: z.literal('heading'), level: z.literal([1, 2, 3, 4, 5, 6]), text, ...blockFields }),
@@ -74,6 +81,9 @@ export const issueSchema = z.strictObject({
   publishedAt: timestamp.nullable().optional(),
   publishedCommit: z.string().regex(/^[0-9a-f]{40,64}$/, 'expected a git commit id').optional(),
   publishedPath: z.string().min(1).optional(),
+  fileName: bounded(MAX_ID_LENGTH, 'the file name').min(1).optional(),
+  source: z.strictObject({ frontMatterText: text.nullable(), frontMatter, end: text }).optional(),
+  linkKeys: z.array(text).optional(),
 });
 
 const templatesSchema = z.strictObject({
@@ -91,7 +101,7 @@ export const settingsSchema = z.object({
 
 export const backupFileSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal(READABLE_VERSIONS),
   exportedAt: bounded(MAX_ID_LENGTH, 'the time').optional(),
   picks: z.array(pickSchema),
   issues: z.array(issueSchema),
@@ -236,6 +246,10 @@ export function fromBackupFile(file: BackupFile, options: FromBackupOptions): Ba
       ...(issue.publishedCommit !== undefined && { publishedCommit: issue.publishedCommit }),
       ...(issue.publishedPath !== undefined && { publishedPath: issue.publishedPath }),
     };
+    // Only what the file has: a restored issue stays deep-equal to the one that was backed up.
+    if (issue.fileName !== undefined) row.fileName = issue.fileName;
+    if (issue.source !== undefined) row.source = issue.source;
+    if (issue.linkKeys !== undefined) row.linkKeys = issue.linkKeys;
     issues.push(row);
     const keys = orderKeys(fileBlocks);
     fileBlocks.forEach(({ id, order: _order, ...content }, index) => {

@@ -68,6 +68,11 @@ export interface Issue {
   publishedCommit?: string;
   /** Where in the repository, e.g. `_posts/2025-11-12-slug.md`. */
   publishedPath?: string;
+  /**
+   * `normalizeUrl` of every page the issue links to (imported issues: every link of the file, see
+   * core/import/links), without repeats: the popup looks pages up by it (a multi-entry index).
+   */
+  linkKeys?: string[];
 }
 
 /** What of an imported file's layout the blocks alone cannot say (see core/import). */
@@ -78,17 +83,6 @@ export interface IssueSource {
   frontMatter: FrontMatter;
   /** What follows the last block: '\n' usually, '' when the file has no final newline. */
   end: string;
-}
-
-/** A link target of a published issue, so that the popup knows every page an issue linked to. */
-export interface IssueLink {
-  issueId: string;
-  /** `normalizeUrl(url)`: one row per page and issue. */
-  urlKey: string;
-  /** The first link to that page, as the issue wrote it. */
-  url: string;
-  /** Its link text, as plain text. */
-  text: string;
 }
 
 interface BlockBase {

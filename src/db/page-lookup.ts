@@ -4,6 +4,7 @@
 // background, which holds Dexie (platform/pick-write-port). test/db/page-lookup.test.ts checks it answers
 // exactly as findPicksForUrl does.
 import { placeOf, type PlacedPick } from '../core/capture';
+import { withPublishedLinks } from '../core/published-links';
 import type { Issue, Pick } from '../core/types';
 import { normalizeUrl } from '../core/url-key';
 import { DATABASE_NAME } from './name';
@@ -43,11 +44,18 @@ export async function lookUpPage(url: string): Promise<PlacedPick[]> {
   try {
     if (!database.objectStoreNames.contains('picks')) return [];
     const transaction = database.transaction(['picks', 'issues'], 'readonly');
-    const picks = await requested<Pick[]>(transaction.objectStore('picks').index('urlKey').getAll(normalizeUrl(url)));
+    const key = normalizeUrl(url);
+    const issueStore = transaction.objectStore('issues');
+    // Both reads are queued at once: IndexedDB answers them in one round.
+    const [picks, linking] = await Promise.all([
+      requested<Pick[]>(transaction.objectStore('picks').index('urlKey').getAll(key)),
+      // A database not yet upgraded to version 3 has no link index: only picks count then.
+      issueStore.indexNames.contains('linkKeys') ? requested<Issue[]>(issueStore.index('linkKeys').getAll(key)) : [],
+    ]);
     const issueIds = [...new Set(picks.map((pick) => pick.issueId).filter(Boolean))];
-    const issues = await Promise.all(issueIds.map((id) => requested<Issue | undefined>(transaction.objectStore('issues').get(id))));
+    const issues = await Promise.all(issueIds.map((id) => requested<Issue | undefined>(issueStore.get(id))));
     const byId = new Map(issues.filter((issue) => issue !== undefined).map((issue) => [issue.id, issue]));
-    return picks.map((pick) => ({ pick, place: placeOf(pick, byId) }));
+    return withPublishedLinks(url, picks.map((pick) => ({ pick, place: placeOf(pick, byId) })), linking);
   } finally {
     database.close();
   }

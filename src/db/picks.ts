@@ -1,20 +1,26 @@
 // What capture reads and writes about picks: the background (for itself and for the popup) and the
 // options page call these, never the table. The popup reads through db/page-lookup.
 import { buildPick, placeOf, type NewPick, type PickChanges, type PlacedPick } from '../core/capture';
+import { withPublishedLinks } from '../core/published-links';
 import type { Block, Pick } from '../core/types';
 import { normalizeUrl } from '../core/url-key';
 import { db, newId } from './db';
 
 export type { NewPick, PickChanges, PickFields } from '../core/capture';
 
-/** Every pick of the page `url` (by normalised URL), with where each one is. */
+/**
+ * Every pick of the page `url` (by normalised URL), with where each one is; a published issue that links
+ * to the page without a pick of its own counts as a published pick (core/published-links).
+ */
 export async function findPicksForUrl(url: string): Promise<PlacedPick[]> {
   return db.transaction('r', db.picks, db.issues, async () => {
-    const picks = await db.picks.where('urlKey').equals(normalizeUrl(url)).toArray();
+    const key = normalizeUrl(url);
+    const picks = await db.picks.where('urlKey').equals(key).toArray();
     const issueIds = [...new Set(picks.map((pick) => pick.issueId).filter(Boolean))];
     const issues = await db.issues.bulkGet(issueIds);
     const byId = new Map(issues.filter((issue) => issue !== undefined).map((issue) => [issue.id, issue]));
-    return picks.map((pick) => ({ pick, place: placeOf(pick, byId) }));
+    const linking = await db.issues.where('linkKeys').equals(key).toArray();
+    return withPublishedLinks(url, picks.map((pick) => ({ pick, place: placeOf(pick, byId) })), linking);
   });
 }
 

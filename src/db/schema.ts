@@ -54,5 +54,10 @@ export class GleanerDb extends Dexie {
         block.updatedAt ??= updatedAt.get(block.issueId) ?? 0;
       });
     });
+    // Past issues (issue 9): an imported issue is found by its file name, and every page a published issue
+    // links to by its normalised URL (`linkKeys`, multi-entry), which the popup's lookup reads.
+    this.version(3).stores({
+      issues: 'id, status, date, updatedAt, fileName, *linkKeys',
+    });
   }
 }

@@ -125,7 +125,7 @@ describe('files that are refused, naming the problem', () => {
   });
 
   test('a newer format version', () => {
-    expect(problemOf(withChange((file) => { file.version = 2; }))).toEqual({ kind: 'newer-version', version: 2 });
+    expect(problemOf(withChange((file) => { file.version = 3; }))).toEqual({ kind: 'newer-version', version: 3 });
   });
 
   test.each([
@@ -139,7 +139,7 @@ describe('files that are refused, naming the problem', () => {
     ['two picks with one id', (file: Record<string, unknown>) => { (file.picks as unknown[]).push({ id: 'p1', url: 'https://b.example' }); }, 'picks[1].id', /"p1"/],
     ['an unknown template', (file: Record<string, unknown>) => { file.settings = { templates: { lnik: '' } }; }, 'settings.templates', /lnik/],
     ['a "__proto__" key, which would otherwise vanish', (file: Record<string, unknown>) => { Object.defineProperty((file.issues as Array<{ frontMatter: object }>)[0]!.frontMatter, '__proto__', { value: 'x', enumerable: true }); }, 'issues[0].frontMatter.__proto__', /cannot be restored/],
-    ['a version that is not a number', (file: Record<string, unknown>) => { file.version = '1'; }, 'version', /expected 1/],
+    ['a version that is not a number', (file: Record<string, unknown>) => { file.version = '1'; }, 'version', /expected one of 1\|2/],
   ])('%s', (_name, change, path, message) => {
     const problem = problemOf(withChange(change));
     if (problem.kind !== 'invalid') throw new Error(`unexpected ${problem.kind}`);

@@ -51,7 +51,7 @@ test('the export is the public format, dated, blocks in issue order', async () =
   await seed();
   const file = JSON.parse(await exportBackup(new Date(NOW))) as { format: string; version: number; exportedAt: string; issues: Array<{ id: string; blocks: Array<{ id: string }> }> };
   expect(file.format).toBe('gleaner-backup');
-  expect(file.version).toBe(1);
+  expect(file.version).toBe(2);
   expect(file.exportedAt).toBe('2025-12-01T00:00:00.000Z');
   expect(file.issues.find((issue) => issue.id === 'issue-draft')!.blocks.map((block) => block.id))
     .toEqual(['b-draft-1', 'b-draft-2', 'b-draft-3', 'b-draft-4', 'b-draft-5']);
@@ -162,4 +162,22 @@ test('merge: two picks of one page in the file do not collapse into the one the 
   }, 'merge');
   const blurbs = (await db.picks.where('urlKey').equals(stored.urlKey).toArray()).map((pick) => pick.blurb).sort();
   expect(blurbs).toEqual(['first', 'second']);
+});
+
+test('imported issues survive export and restore: file name, layout, links, and their exact file', async () => {
+  const { importIssueFiles } = await import('../../src/db/import-issues');
+  const { ALL_FILES } = await import('../core/import/fixtures');
+  const { renderIssue } = await import('../../src/core/render-issue');
+  const { loadIssueContent } = await import('../../src/db/issues');
+  const { DEFAULT_TEMPLATES } = await import('../../src/core/templates');
+  await importIssueFiles(ALL_FILES);
+  const before = await snapshot();
+  const text = await exportBackup(new Date(NOW));
+  await Promise.all(db.tables.map((table) => table.clear()));
+  await restoreBackup(read(text), 'replace');
+  expect(await snapshot()).toEqual(before);
+  for (const issue of await db.issues.toArray()) {
+    const content = await loadIssueContent(issue.id);
+    expect(renderIssue({ ...content!, templates: DEFAULT_TEMPLATES })).toBe(ALL_FILES.find((file) => file.name === issue.fileName)?.text);
+  }
 });

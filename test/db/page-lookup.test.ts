@@ -36,6 +36,22 @@ test('finds the same picks, with the same places, as findPicksForUrl', async () 
   expect(await lookUpPage(inbox.url)).toHaveLength(1);
 });
 
+test('a page a published issue links to without a pick counts as published there, in both lookups', async () => {
+  const linking = (id: string, status: Issue['status'], title: string): Issue => ({ ...issue(id, status, title), linkKeys: ['example.com/prose', 'example.com/picked'] });
+  await db.issues.bulkAdd([linking('old', 'published', 'Newsletter du 6 Mars 2019'), linking('reopened', 'draft', 'Brouillon')]);
+  const picked = await createPick({ url: 'https://example.com/picked', title: 'Picked' }, 1);
+  await storePick({ ...picked, issueId: 'old' });
+
+  for (const url of ['https://www.example.com/prose/?utm_source=x', 'https://example.com/picked', 'https://example.com/none']) {
+    expect(await lookUpPage(url)).toEqual(await findPicksForUrl(url));
+  }
+  const [found, ...more] = await lookUpPage('https://example.com/prose#intro');
+  expect(more).toEqual([]);
+  expect(found?.place).toEqual({ kind: 'published', issueId: 'old', title: 'Newsletter du 6 Mars 2019', date: '2025-11-12' });
+  // The issue's own pick already says it: no second entry for the same issue.
+  expect((await lookUpPage('https://example.com/picked')).map((entry) => entry.pick.id)).toEqual([picked.id]);
+});
+
 test('before anything was picked, finds nothing and creates no database', async () => {
   db.close();
   await db.delete();

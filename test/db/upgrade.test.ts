@@ -7,11 +7,13 @@ import { normalizeUrl } from '../../src/core/url-key';
 import { GleanerDb } from '../../src/db/schema';
 import { DB_V1 } from '../fixtures/db-v1';
 import { DB_V2 } from '../fixtures/db-v2';
+import { DB_V3 } from '../fixtures/db-v3';
 import type { DbRows, SchemaFixture } from '../fixtures/db-v1';
 
 const SHIPPED: SchemaFixture[] = [
   DB_V1,
   DB_V2,
+  DB_V3,
 ];
 
 async function createAt(name: string, fixture: SchemaFixture): Promise<void> {
@@ -80,6 +82,10 @@ describe.each(SHIPPED)('a database at schema version $version', (fixture) => {
     expect(await current.issues.where('status').equals('published').count()).toBe(1);
     const first = fixture.expected.picks[0]!;
     expect((await current.picks.where('urlKey').equals(first.urlKey).first())?.id).toBe(first.id);
+    for (const issue of fixture.expected.issues) {
+      for (const key of issue.linkKeys ?? []) expect((await current.issues.where('linkKeys').equals(key).first())?.id).toBe(issue.id);
+      if (issue.fileName) expect((await current.issues.where('fileName').equals(issue.fileName).first())?.id).toBe(issue.id);
+    }
     current.close();
   });
 });

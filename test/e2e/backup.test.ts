@@ -68,7 +68,7 @@ test('restoring a valid file shows what it holds, asks, writes, and the data app
 test('export downloads the whole database as a dated gleaner-backup file', async () => {
   const { fileName, backup } = await exportBackup();
   expect(fileName).toMatch(/^gleaner-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(backup).toMatchObject({ format: 'gleaner-backup', version: 1 });
+  expect(backup).toMatchObject({ format: 'gleaner-backup', version: 2 });
   expect(backup.picks.map((pick) => pick.title)).toContain(INBOX_TITLE);
   expect(backup.picks).toHaveLength(13);
   // Opening Compose may have started a draft next to the restored issue: the backup has that too.

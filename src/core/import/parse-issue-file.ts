@@ -4,10 +4,10 @@
 import { keysBetween } from '../order-key';
 import { renderIssue } from '../render-issue';
 import { DEFAULT_SETTINGS } from '../settings';
-import type { Block, FrontMatter, Issue, IssueLink, Pick, Templates } from '../types';
+import type { Block, FrontMatter, Issue, Pick, Templates } from '../types';
 import { chunksOf, type Chunk } from './chunks';
 import { readFrontMatter } from './front-matter-source';
-import { findLinks } from './links';
+import { findLinks, type FoundLink } from './links';
 import { parseMarkdown } from './markdown-tokens';
 import { isMarkdownFileName, MAX_ISSUE_FILE_BYTES, problem, type ImportProblem } from './problems';
 import { recognizer, type Recognizer, type Span } from './recognize';
@@ -18,7 +18,8 @@ export interface ImportedIssue {
   /** In issue order. */
   blocks: Block[];
   picks: Pick[];
-  links: IssueLink[];
+  /** Every page the file links to, in order (their keys are the issue's `linkKeys`). */
+  links: FoundLink[];
 }
 
 export interface ParseOptions {
@@ -112,11 +113,13 @@ export function parseIssueFile(path: string, text: string, options: ParseOptions
   const tokens = parseMarkdown(read.body);
   const chunks = chunksOf(read.body, tokens);
   const recognize = options.recognize ?? recognizer(templates);
+  const links = findLinks(tokens);
 
   const issue: Issue = {
     id: newId(), status: 'published', date, language: languageOf(read.values, options.language ?? DEFAULT_SETTINGS.language),
     frontMatter: read.values, createdAt: now, updatedAt: now, publishedAt: Date.parse(`${date}T00:00:00Z`), fileName,
     source: { frontMatterText: read.text, frontMatter: structuredClone(read.values), end: '' },
+    linkKeys: links.map((link) => link.urlKey),
   };
   const build = (spans: readonly Span[]): ImportedIssue => {
     const { blocks: laid, end } = layout(read.body, chunks, spans);
@@ -129,7 +132,6 @@ export function parseIssueFile(path: string, text: string, options: ParseOptions
       picks.push(pick);
       return { ...base, type: 'pick', pickId: pick.id };
     });
-    const links = findLinks(tokens).map(({ url, urlKey, text: linkText }) => ({ issueId: issue.id, urlKey, url, text: linkText }));
     return { kind: 'issue', issue: { ...issue, source: { ...issue.source!, end } }, blocks, picks, links };
   };
 

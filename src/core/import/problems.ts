@@ -6,7 +6,11 @@ export type ImportProblemCode =
   | 'binary'
   | 'empty'
   | 'bad-front-matter'
-  | 'no-date';
+  | 'no-date'
+  /** A draft in Compose has this file name: an import never overwrites work in progress. */
+  | 'draft-open'
+  /** The database refused the write (full disk, …): nothing of the file was kept. */
+  | 'not-saved';
 
 export interface ImportProblem {
   kind: 'problem';
@@ -40,6 +44,8 @@ export function describeImportProblem({ code, detail }: ImportProblem): string {
     empty: 'empty file',
     'bad-front-matter': 'its YAML front matter does not parse',
     'no-date': 'no date: neither the file name (YYYY-MM-DD-title.md) nor the front matter gives one',
+    'draft-open': 'a draft with this file name is open in Compose: publish or delete it, then import again',
+    'not-saved': 'it could not be saved',
   };
   return detail === '' ? messages[code] : `${messages[code]}: ${detail}`;
 }
