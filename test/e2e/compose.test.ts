@@ -33,7 +33,7 @@ async function capture(path: keyof typeof PAGES, blurb: string, emoji = ''): Pro
   const popup = await openPopupFor(harness, article);
   await expect.poll(() => popup.getByLabel('Title').inputValue()).toBe(PAGES[path].title);
   await popup.getByLabel('Blurb').fill(blurb);
-  if (emoji) await popup.getByLabel('Emoji').fill(emoji);
+  if (emoji) await popup.getByRole('textbox', { name: 'Emoji' }).fill(emoji);
   await popup.close();
   await article.close();
 }
@@ -191,7 +191,7 @@ test('an edit in the options page is the popup’s record, and an edit in the po
   const article = await harness.context.newPage();
   await article.goto(`${harness.origin}/nexterm`);
   const popup = await openPopupFor(harness, article);
-  expect(await popup.getByLabel('Emoji').inputValue()).toBe('🖥️');
+  expect(await popup.getByRole('textbox', { name: 'Emoji' }).inputValue()).toBe('🖥️');
   await popup.getByLabel('Title').fill('Nexterm, the browser terminal');
   await expect.poll(() => blockLabels(page)).toContain('🖥️ Nexterm, the browser terminal');
   await popup.close();

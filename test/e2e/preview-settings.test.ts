@@ -87,7 +87,7 @@ test('reset restores the default, and undo brings the curator’s template back'
 
 test('front matter defaults and language shape the next new draft', async () => {
   await openTab('Settings');
-  await options.getByRole('textbox', { name: 'Author' }).fill('RudeOps');
+  await options.getByRole('textbox', { name: 'Author', exact: true }).fill('RudeOps');
   await options.getByRole('textbox', { name: 'Tags (comma separated)' }).fill('devops, Restic');
   await options.getByRole('checkbox', { name: /MathJax/ }).uncheck();
   await options.getByRole('combobox', { name: 'Language of new issues' }).selectOption('en');
@@ -96,7 +96,7 @@ test('front matter defaults and language shape the next new draft', async () => 
   // English issues get the English pattern, written the English way (not "Newsletter du November 30, 2026").
   await expect.poll(() => options.getByText('Today this gives:').textContent()).toMatch(/Newsletter of [A-Z][a-z]+ \d+, \d{4}/);
   await options.reload();
-  expect(await options.getByRole('textbox', { name: 'Author' }).inputValue()).toBe('RudeOps');
+  expect(await options.getByRole('textbox', { name: 'Author', exact: true }).inputValue()).toBe('RudeOps');
   await openTab('Compose');
   await options.getByRole('button', { name: 'New draft' }).click();
   const table = options.getByTestId('preview-front-matter');
@@ -108,7 +108,7 @@ test('front matter defaults and language shape the next new draft', async () => 
 
 test('a full disk while typing: a clear message, the text stays in the box, and the next keystroke saves it all', async () => {
   await openTab('Settings');
-  const author = options.getByRole('textbox', { name: 'Author' });
+  const author = options.getByRole('textbox', { name: 'Author', exact: true });
   // The browser refuses every write, as it does when the quota is exhausted.
   await options.evaluate(() => {
     const put = IDBObjectStore.prototype.put;
