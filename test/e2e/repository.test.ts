@@ -93,6 +93,17 @@ test('connect: the connection test passes and the token is never shown again', a
   expect(await options.content()).not.toContain(TOKEN);
 });
 
+test('import the posts of the branch into the archive; a second import reads nothing again', async () => {
+  await options.getByRole('button', { name: 'Import posts' }).click();
+  await expect.poll(() => options.getByTestId('repo-import').textContent(), { timeout: 30_000 })
+    .toBe('Imported 2 new issues and updated 0 from main; 0 were already in the archive.');
+  const names = (await issues()).map((issue) => issue.fileName).filter(Boolean).sort();
+  expect(names).toEqual(['2025-11-05-newsletter-du-5-novembre-2025.md', '2025-11-12-newsletter-du-12-novembre-2025.md']);
+  await options.getByRole('button', { name: 'Import posts' }).click();
+  await expect.poll(() => options.getByTestId('repo-import').textContent(), { timeout: 30_000 })
+    .toBe('Imported 0 new issues and updated 0 from main; 2 were already in the archive.');
+});
+
 test('publish to a new branch: the clone holds the downloaded bytes and Jekyll builds it', async () => {
   await addToDraft('Database backups, dump files and restic');
   const downloaded = await download();

@@ -10,12 +10,19 @@ import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 import { forgetRepository, saveRepository } from '../../platform/repository-store';
 import { ConnectionReportView } from './ConnectionReportView';
+import { ImportResultView } from './ImportResultView';
+import type { RepositoryImport } from './repository-actions';
 import { loadRepositoryActions } from './load-actions';
 import { problemText } from './problem-text';
 import { useRepository } from './use-repository';
 import './repository.css';
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'message'; text: string; error: boolean } | { kind: 'report'; report: ConnectionReport };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'message'; text: string; error: boolean }
+  | { kind: 'report'; report: ConnectionReport }
+  | { kind: 'imported'; result: RepositoryImport };
 
 const FIELDS: ReadonlyArray<{ key: keyof GitConnection; label: string; placeholder?: string }> = [
   { key: 'url', label: 'repo_url', placeholder: 'https://github.com/you/blog.git' },
@@ -54,6 +61,14 @@ export function RepositorySettings(): JSX.Element {
     const actions = await loadRepositoryActions();
     const outcome = await actions.checkConnection(connection);
     setStatus(outcome.ok ? { kind: 'report', report: outcome.value } : { kind: 'message', text: problemText(outcome.problem), error: true });
+  };
+
+  const runImport = async (): Promise<void> => {
+    if (!stored) return;
+    setStatus({ kind: 'busy' });
+    const actions = await loadRepositoryActions();
+    const outcome = await actions.importFromRepository(stored.connection);
+    setStatus(outcome.ok ? { kind: 'imported', result: outcome.value } : { kind: 'message', text: problemText(outcome.problem), error: true });
   };
 
   const connect = (event: Event): void => {
@@ -127,6 +142,7 @@ export function RepositorySettings(): JSX.Element {
         <div class="repo-actions">
           <button type="submit" class="primary" disabled={busy}>{t('repo_connect')}</button>
           <button type="button" disabled={busy || !stored} onClick={() => runTest().catch(failed)}>{t('repo_test')}</button>
+          <button type="button" disabled={busy || !stored} onClick={() => runImport().catch(failed)}>{t('repo_import')}</button>
           <button type="button" class="danger" disabled={busy || !stored} onClick={disconnect}>{t('repo_disconnect')}</button>
         </div>
       </form>
@@ -134,6 +150,7 @@ export function RepositorySettings(): JSX.Element {
         {busy && <p>{t('repo_working')}</p>}
         {status.kind === 'message' && <p class={status.error ? 'settings-error' : ''}>{status.text}</p>}
         {status.kind === 'report' && <ConnectionReportView report={status.report} connection={connection} />}
+        {status.kind === 'imported' && <ImportResultView result={status.result} />}
       </div>
     </section>
   );

@@ -7,7 +7,9 @@ import type { GitConnection } from '../../git/connection';
 import { toProblem, type GitProblem } from '../../git/problems';
 import { publishFiles, type PublishResult } from '../../git/publish';
 import { testConnection, type ConnectionReport } from '../../git/test-connection';
-import { loadToken } from '../../platform/repository-store';
+import { importIssueFiles, type ImportReport } from '../../db/import-issues';
+import { readPosts } from '../../git/read-posts';
+import { loadImportedBlobs, loadToken, saveImportedBlobs } from '../../platform/repository-store';
 
 export type GitOutcome<T> = { ok: true; value: T } | { ok: false; problem: GitProblem };
 
@@ -51,5 +53,25 @@ export async function publishIssueFile(connection: GitConnection, request: Publi
     });
     const pullRequest = result.branch === result.baseBranch ? null : pullRequestUrl(connection.url, result.baseBranch, result.branch);
     return { ...result, path, pullRequest };
+  });
+}
+
+export interface RepositoryImport {
+  branch: string;
+  report: ImportReport;
+  /** Posts not read at all: their blob id is the one imported last time. */
+  notRead: number;
+}
+
+/** Imports the posts of the branch into the archive, reading only those changed since the last import. */
+export async function importFromRepository(connection: GitConnection): Promise<GitOutcome<RepositoryImport>> {
+  const token = await loadToken();
+  return outcome(token, false, async () => {
+    const read = await readPosts(browserGitDeps(token), connection, await loadImportedBlobs());
+    const report = await importIssueFiles(read.changed);
+    // A skipped file (a draft of that name is open, the disk was full) is read again next time.
+    const skipped = new Set(report.files.filter((file) => file.status === 'skipped').map((file) => file.name));
+    await saveImportedBlobs(Object.fromEntries(Object.entries(read.blobIds).filter(([name]) => !skipped.has(name))));
+    return { branch: read.branch, report, notRead: read.unchangedCount };
   });
 }
