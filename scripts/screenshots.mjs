@@ -67,7 +67,7 @@ try {
   const article = await context.newPage();
   await article.goto(`http://127.0.0.1:${server.address().port}/article`);
   await clickToolbar(context, extensionId, article);
-  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, article.url());
+  const tabId = await worker.evaluate(async (url) => (await globalThis.chrome.tabs.query({})).find((tab) => tab.url === url)?.id, article.url());
 
   for (const scheme of ['light', 'dark']) {
     const popup = await context.newPage();
