@@ -32,6 +32,11 @@ export interface ParseOptions {
   recognize?: Recognizer;
 }
 
+/** A copy the form's edits cannot reach (its lists are the only nested values). */
+function copyOf(frontMatter: FrontMatter): FrontMatter {
+  return Object.fromEntries(Object.entries(frontMatter).map(([key, value]) => [key, Array.isArray(value) ? [...value] : value]));
+}
+
 function utf8Length(text: string): number {
   let bytes = 0;
   for (const char of text) bytes += char.length === 2 ? 4 : char.charCodeAt(0) < 0x80 ? 1 : char.charCodeAt(0) < 0x800 ? 2 : 3;
@@ -118,7 +123,7 @@ export function parseIssueFile(path: string, text: string, options: ParseOptions
   const issue: Issue = {
     id: newId(), status: 'published', date, language: languageOf(read.values, options.language ?? DEFAULT_SETTINGS.language),
     frontMatter: read.values, createdAt: now, updatedAt: now, publishedAt: Date.parse(`${date}T00:00:00Z`), fileName,
-    source: { frontMatterText: read.text, frontMatter: structuredClone(read.values), end: '' },
+    source: { frontMatterText: read.text, frontMatter: copyOf(read.values), end: '' },
     linkKeys: links.map((link) => link.urlKey),
   };
   const build = (spans: readonly Span[]): ImportedIssue => {

@@ -9,6 +9,7 @@ import { useLiveQuery } from '../../ui/use-live-query';
 import { issueLabel } from '../compose/DraftPicker';
 import { ExportActions } from '../compose/ExportActions';
 import { renderForExport } from '../compose/export-file';
+import { ImportIssues } from './ImportIssues';
 
 export interface ArchiveViewProps {
   settings: Settings;
@@ -22,6 +23,7 @@ export function ArchiveView({ settings, onReopened }: ArchiveViewProps): JSX.Ele
   return (
     <section class="archive" aria-labelledby="archive-heading">
       <h2 id="archive-heading">{t('opt_archiveHeading')}</h2>
+      <ImportIssues />
       {published.length === 0 && <p class="hint">{t('opt_archiveEmpty')}</p>}
       <ul class="archive-list">
         {published.map((issue) => (

@@ -1,0 +1,101 @@
+// Archive → Import past issues: files or a whole `_posts` folder become published issues (issue 9). New and
+// unchanged files go straight in; an archived issue whose file changed is only replaced once the curator
+// says so. Each file gets a line in the report, with the reason when it was skipped.
+import type { JSX } from 'preact';
+import { useId, useState } from 'preact/hooks';
+import type { ImportProblem } from '../../core/import/problems';
+import { importIssueFiles, type ImportFileReport, type ImportReport, type IssueFileInput } from '../../db/import-issues';
+import { t } from '../../platform/i18n';
+import { reportActionFailure } from '../action-failure';
+import { readIssueFiles } from './read-issue-files';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'working' }
+  | { step: 'done'; files: ImportFileReport[]; ignored: number; changed: IssueFileInput[] };
+
+function problemText(problem: ImportProblem): string {
+  const reason = t(`imp_problem_${problem.code.replace(/-/g, '_')}`);
+  return problem.detail === '' ? reason : `${reason} (${problem.detail})`;
+}
+
+function lineText(file: ImportFileReport): string {
+  const title = file.issue?.title ?? '';
+  switch (file.status) {
+    case 'imported': return t('imp_imported', [title, String(file.links ?? 0)]);
+    case 'updated': return t('imp_updated', title);
+    case 'unchanged': return t('imp_unchanged', title);
+    case 'changed': return t('imp_changed', title);
+    case 'skipped': return t('imp_skipped', file.problem ? problemText(file.problem) : '');
+  }
+}
+
+function merge(files: ImportFileReport[], update: ImportReport): ImportFileReport[] {
+  const byName = new Map(update.files.map((file) => [file.name, file]));
+  return files.map((file) => byName.get(file.name) ?? file);
+}
+
+export function ImportIssues(): JSX.Element {
+  const id = useId();
+  const [state, setState] = useState<State>({ step: 'idle' });
+
+  async function onChoose(event: Event, fromFolder: boolean): Promise<void> {
+    const input = event.currentTarget as HTMLInputElement;
+    const chosen = [...(input.files ?? [])];
+    input.value = '';
+    if (chosen.length === 0) return;
+    setState({ step: 'working' });
+    const read = await readIssueFiles(chosen, fromFolder);
+    const report = await importIssueFiles(read.inputs, { updateChanged: false });
+    const changedNames = new Set(report.files.filter((file) => file.status === 'changed').map((file) => file.name));
+    setState({ step: 'done', files: [...read.refused, ...report.files], ignored: read.ignored, changed: read.inputs.filter((file) => changedNames.has(file.name)) });
+  }
+
+  async function onUpdate(current: Extract<State, { step: 'done' }>): Promise<void> {
+    setState({ step: 'working' });
+    const report = await importIssueFiles(current.changed);
+    setState({ ...current, files: merge(current.files, report), changed: [] });
+  }
+
+  const counts = state.step === 'done' ? (status: ImportFileReport['status']): number => state.files.filter((file) => file.status === status).length : null;
+  return (
+    <section class="import-issues" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('imp_heading')}</h3>
+      <p class="hint">{t('imp_help')}</p>
+      <div class="import-row">
+        <label for={`${id}-files`}>{t('imp_chooseFiles')}</label>
+        <input id={`${id}-files`} type="file" multiple accept=".md,.markdown,.mkd,.mkdn,.mkdown,text/markdown"
+          disabled={state.step === 'working'} onChange={(event) => onChoose(event, false).catch(reportActionFailure)} />
+      </div>
+      <div class="import-row">
+        <label for={`${id}-folder`}>{t('imp_chooseFolder')}</label>
+        {/* webkitdirectory: a whole folder, in Chrome and Firefox alike. */}
+        <input id={`${id}-folder`} type="file" {...{ webkitdirectory: true }}
+          disabled={state.step === 'working'} onChange={(event) => onChoose(event, true).catch(reportActionFailure)} />
+      </div>
+      <div role="status">
+        {state.step === 'working' && <p>{t('imp_working')}</p>}
+        {state.step === 'done' && counts && (
+          <p data-testid="import-summary">
+            {t('imp_summary', [String(counts('imported')), String(counts('updated') + counts('unchanged')), String(counts('changed')), String(counts('skipped'))])}
+            {state.ignored > 0 && ` ${t('imp_ignored', String(state.ignored))}`}
+          </p>
+        )}
+      </div>
+      {state.step === 'done' && (
+        <>
+          <ul class="import-report" data-testid="import-report">
+            {state.files.map((file, index) => (
+              <li key={`${index}:${file.name}`} class={`import-${file.status}`}><code>{file.name}</code> {lineText(file)}</li>
+            ))}
+          </ul>
+          {state.changed.length > 0 && (
+            <button type="button" onClick={() => onUpdate(state).catch(reportActionFailure)}>
+              {t('imp_updateChanged', String(state.changed.length))}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
