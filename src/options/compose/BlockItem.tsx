@@ -2,7 +2,7 @@
 // and movable by keyboard through its buttons.
 import type { JSX } from 'preact';
 import { memo } from 'preact/compat';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useCallback, useId, useRef, useState } from 'preact/hooks';
 import { sameRecord } from '../../core/same-record';
 import type { Block, HeadingBlock, Pick } from '../../core/types';
 import { updateHeadingBlock, updateTextBlock, type HeadingLevel } from '../../db/blocks';
@@ -15,8 +15,12 @@ import { PickEditor } from './PickEditor';
 
 export interface BlockItemProps {
   block: Block;
-  isFirst: boolean;
-  isLast: boolean;
+  /** Where the block stands in the issue (0-based), of `total`. */
+  index: number;
+  total: number;
+  /** Its place in the windowed list, in px from the list's top, and the ref that measures it. */
+  offset: number;
+  measure: (element: Element | null) => void;
   /** The block's current index in the issue, asked when it is dragged or hovered. */
   indexOf: (blockId: string) => number;
   label: string;
@@ -34,12 +38,18 @@ const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5, 6];
  * moved block and its new neighbours, not the whole issue (docs/benchmarks.md).
  */
 export const BlockItem = memo(BlockItemView, (before, after) =>
-  before.isFirst === after.isFirst && before.isLast === after.isLast && before.label === after.label &&
+  before.index === after.index && before.total === after.total && before.offset === after.offset &&
+  before.measure === after.measure && before.label === after.label &&
   before.indexOf === after.indexOf && before.onMove === after.onMove && before.onRemove === after.onRemove &&
   sameRecord(before.block, after.block) && sameRecord(before.pick, after.pick));
 
-function BlockItemView({ block, isFirst, isLast, indexOf, label, pick, onMove, onRemove }: BlockItemProps): JSX.Element {
+function BlockItemView({ block, index, total, offset, measure, indexOf, label, pick, onMove, onRemove }: BlockItemProps): JSX.Element {
   const itemRef = useRef<HTMLLIElement>(null);
+  // One stable ref for drag and drop and for measuring (a new function each render would re-measure).
+  const setItem = useCallback((element: HTMLLIElement | null) => {
+    itemRef.current = element;
+    measure(element);
+  }, [measure]);
   const handleRef = useRef<HTMLDivElement>(null);
   const headerId = useId();
   const [editing, setEditing] = useState(false);
@@ -49,8 +59,13 @@ function BlockItemView({ block, isFirst, isLast, indexOf, label, pick, onMove, o
   const kindLabel = t(block.type === 'pick' && pick ? KIND_LABELS[pick.kind] : BLOCK_TYPE_LABELS[block.type]);
   return (
     <li
-      ref={itemRef}
+      ref={setItem}
       class={`block block-${block.type}${dragging ? ' is-dragging' : ''}${edge ? ` drop-${edge}` : ''}`}
+      style={{ transform: `translateY(${offset}px)` }}
+      data-index={index}
+      data-window-key={block.id}
+      aria-posinset={index + 1}
+      aria-setsize={total}
       data-block-id={block.id}
       data-testid="block"
       aria-labelledby={headerId}
@@ -63,10 +78,10 @@ function BlockItemView({ block, isFirst, isLast, indexOf, label, pick, onMove, o
           {block.type === 'pick' && (
             <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('opt_edit')}</button>
           )}
-          <button type="button" data-move="up" disabled={isFirst} onClick={() => onMove(block, -1)}>
+          <button type="button" data-move="up" disabled={index === 0} onClick={() => onMove(block, -1)}>
             {t('opt_moveUp')}
           </button>
-          <button type="button" data-move="down" disabled={isLast} onClick={() => onMove(block, 1)}>
+          <button type="button" data-move="down" disabled={index === total - 1} onClick={() => onMove(block, 1)}>
             {t('opt_moveDown')}
           </button>
           <button type="button" data-action="remove" onClick={() => onRemove(block)}>

@@ -1,20 +1,26 @@
-// The draft's ordered blocks, with the keyboard commands that mirror drag and drop.
+// The draft's ordered blocks, with the keyboard commands that mirror drag and drop. Windowed: a
+// 5,000-block draft renders the blocks on screen (use-window-list).
 import type { JSX } from 'preact';
-import { useCallback, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import type { Block, Pick } from '../../core/types';
 import { AT_END, insertHeadingBlock, insertTextBlock, moveBlock, removeBlock } from '../../db/blocks';
 import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 import { BlockItem } from './BlockItem';
 import { useZoneDropTarget } from './dnd';
-import { focusNewElement, focusWhenRendered } from './focus';
+import { flushFocus, focusNewElement, focusWhenRendered, pendingBlockId } from './focus';
 import { announceMoved, announceRemoved, announceToInbox, blockLabel } from './moves';
+import { useWindowList } from './use-window-list';
 
 export interface IssueBlocksProps {
   issueId: string;
   blocks: readonly Block[];
   picks: ReadonlyMap<string, Pick>;
 }
+
+/** What a block measures before it is rendered (a pick: header and two lines of blurb), and the gap between. */
+const BLOCK_HEIGHT = 88;
+const BLOCK_GAP = 8;
 
 export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.Element {
   const endRef = useRef<HTMLDivElement>(null);
@@ -24,6 +30,24 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
   const latest = useRef({ blocks, picks });
   latest.current = { blocks, picks };
   const indexOf = useCallback((blockId: string) => latest.current.blocks.findIndex((block) => block.id === blockId), []);
+  const list = useWindowList<HTMLOListElement>({
+    count: blocks.length,
+    keyAt: (index) => latest.current.blocks[index]?.id ?? String(index),
+    indexOf,
+    estimateSize: BLOCK_HEIGHT,
+    gap: BLOCK_GAP,
+  });
+
+  // A block asked for focus (a new one at the end, a moved one) may be off screen: bring it there, and
+  // focus it once it is rendered (the renders that scrolling causes bring no new data).
+  const revealing = useRef(false);
+  useEffect(() => {
+    const blockId = pendingBlockId();
+    revealing.current = blockId !== null && list.reveal(blockId);
+  }, [blocks]);
+  useEffect(() => {
+    if (revealing.current && pendingBlockId() !== null) flushFocus();
+  });
 
   const onMove = useCallback((block: Block, delta: number): void => {
     const { picks } = latest.current;
@@ -63,20 +87,32 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
     <section class="issue-blocks" aria-labelledby="issue-blocks-heading">
       <h3 id="issue-blocks-heading">{t('opt_blocksHeading')}</h3>
       {blocks.length === 0 && <p class="hint">{t('opt_blocksEmpty')}</p>}
-      <ol class="block-list" data-testid="block-list">
-        {blocks.map((block, index) => (
-          <BlockItem
-            key={block.id}
-            block={block}
-            isFirst={index === 0}
-            isLast={index === blocks.length - 1}
-            indexOf={indexOf}
-            label={blockLabel(block, picks)}
-            pick={block.type === 'pick' ? picks.get(block.pickId) : undefined}
-            onMove={onMove}
-            onRemove={onRemove}
-          />
-        ))}
+      <ol
+        ref={list.listRef}
+        class="block-list"
+        data-testid="block-list"
+        style={{ height: `${list.totalSize}px` }}
+        onFocusIn={list.onFocusIn}
+        onFocusOut={list.onFocusOut}
+      >
+        {list.items.map((item) => {
+          const block = blocks[item.index]!;
+          return (
+            <BlockItem
+              key={block.id}
+              block={block}
+              index={item.index}
+              total={blocks.length}
+              offset={list.offsetOf(item)}
+              measure={list.measure}
+              indexOf={indexOf}
+              label={blockLabel(block, picks)}
+              pick={block.type === 'pick' ? picks.get(block.pickId) : undefined}
+              onMove={onMove}
+              onRemove={onRemove}
+            />
+          );
+        })}
       </ol>
       <div ref={endRef} class={`drop-end${over ? ' is-over' : ''}`} data-testid="issue-drop-end">
         {t('opt_dropHere')}

@@ -4,7 +4,7 @@ import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 import { CopyMarkdownButton } from './CopyMarkdownButton';
 import { FrontMatterTable } from './FrontMatterTable';
-import type { RenderedPreview } from './render-preview';
+import type { PreviewJob, RenderedPreview } from './render-preview';
 import './preview.css';
 
 export interface PreviewProps {
@@ -16,6 +16,12 @@ type View = 'rendered' | 'markdown';
 const VIEWS: readonly View[] = ['rendered', 'markdown'];
 
 const numberFormat = new Intl.NumberFormat();
+
+/** Longest stretch of sanitising in one task, and how often a preview in progress is shown. */
+const SLICE_MS = 8;
+const SHOW_EVERY_MS = 250;
+/** The longest a change waits before the preview follows it. */
+const MAX_WAIT_MS = 1_000;
 
 /** Each chunk keyed by its HTML and, for repeats, its occurrence. */
 function keyedChunks(chunks: readonly string[]): { key: string; html: string }[] {
@@ -29,19 +35,37 @@ function keyedChunks(chunks: readonly string[]): { key: string; html: string }[]
 
 export function Preview({ markdown }: PreviewProps): JSX.Element {
   const [view, setView] = useState<View>('rendered');
-  // Parsing and sanitising a 200-block issue is the costly part: redo it only when the Markdown changes,
-  // and in a task of its own after the page has painted, so that opening the page, a drop or a keystroke
-  // in the composer is never held up by the preview (docs/benchmarks.md). Changes in quick succession
-  // render once.
+  // Parsing and sanitising a long issue is costly (a 5,000-block issue: about a second to parse, 4 ms a
+  // block to sanitise), so it never runs in the way of the curator (docs/benchmarks.md):
+  // - it starts in a task of its own after the page has painted, and after a pause in the changes as long
+  //   as the last parse took (instant for a short issue; typing in a long one does not re-parse it at
+  //   every keystroke);
+  // - blocks are sanitised a slice of a few ms at a time, shown as they come, and reused when unchanged.
   // The renderer (markdown-it, DOMPurify) is loaded on demand, off the page's start-up path.
   const [rendered, setRendered] = useState<RenderedPreview | null>(null);
+  const parseCost = useRef(0);
   useEffect(() => {
+    let timer = 0;
     let current = true;
-    const timer = setTimeout(() => {
-      import('./render-preview').then(({ renderPreview }) => {
-        if (current) setRendered(renderPreview(markdown));
+    const run = (job: PreviewJob, shownAt: number): void => {
+      if (!current) return;
+      const finished = job.step(SLICE_MS);
+      // Re-render the preview every so often, not after every slice: it holds every chunk rendered so far.
+      if (finished || performance.now() - shownAt > SHOW_EVERY_MS) {
+        setRendered(job.current());
+        shownAt = performance.now();
+      }
+      if (!finished) timer = window.setTimeout(() => run(job, shownAt), 0);
+    };
+    timer = window.setTimeout(() => {
+      import('./render-preview').then(({ startPreview }) => {
+        if (!current) return;
+        const start = performance.now();
+        const job = startPreview(markdown);
+        parseCost.current = performance.now() - start;
+        run(job, start);
       }).catch(reportActionFailure);
-    }, 0);
+    }, Math.min(parseCost.current, MAX_WAIT_MS));
     return () => {
       current = false;
       clearTimeout(timer);

@@ -98,10 +98,12 @@ function sanitize(html: string, previousLevel: number): SanitizedChunk {
 }
 
 /**
- * Sanitising is the costly half of a preview (a DOM parse and walk). Blocks that did not change — all of
- * them, when one block moves — come from here; entries unused by the latest render are dropped.
+ * Sanitising is the costly half of a preview (a DOM parse and walk, some 4 ms a block). Blocks that did
+ * not change — all of them, when one block moves — come from here. It keeps what a job that was cut short
+ * had done (typing in a long issue restarts the preview before it finishes), and drops the entries a
+ * finished render did not use.
  */
-let sanitized = new Map<string, SanitizedChunk>();
+const sanitized = new Map<string, SanitizedChunk>();
 
 /** Top-level token runs: a paragraph, a heading, a whole list or quote, an HTML block… */
 function topLevelRuns(tokens: Token[]): Token[][] {
@@ -118,21 +120,6 @@ function topLevelRuns(tokens: Token[]): Token[][] {
   }
   if (run.length > 0) runs.push(run);
   return runs;
-}
-
-function renderChunks(tokens: Token[], env: Env): string[] {
-  const next = new Map<string, SanitizedChunk>();
-  let previousLevel = PREVIEW_HEADING_LEVEL;
-  const chunks = topLevelRuns(tokens).map((run) => {
-    const raw = markdownIt.renderer.render(run, markdownIt.options, env);
-    const key = `${previousLevel}\u0000${raw}`;
-    const chunk = next.get(key) ?? sanitized.get(key) ?? sanitize(raw, previousLevel);
-    next.set(key, chunk);
-    previousLevel = chunk.headingLevel;
-    return chunk.html;
-  });
-  sanitized = next;
-  return chunks.filter((html) => html.trim() !== '');
 }
 
 function displayValue(value: unknown): string {
@@ -152,16 +139,54 @@ function frontMatterRows(yaml: string): FrontMatterRow[] | null {
   }
 }
 
-export function renderPreview(markdown: string): RenderedPreview {
+/** A preview being rendered a slice at a time, so that a long issue never holds up the page. */
+export interface PreviewJob {
+  /** Renders chunks for about `budget` ms; true once every chunk is done. */
+  step(budget: number): boolean;
+  /** What is rendered so far (every chunk once `step` returned true). */
+  current(): RenderedPreview;
+}
+
+export function startPreview(markdown: string): PreviewJob {
   const { frontMatter, body } = splitFrontMatter(markdown);
   // One parse of the whole issue (reference links and the like resolve across blocks), rendered per block.
   const env: Env = {};
   const tokens = markdownIt.parse(body, env);
   const words = countWords(visibleText(tokens));
-  return {
+  const runs = topLevelRuns(tokens);
+  const used = new Set<string>();
+  const chunks: string[] = [];
+  let previousLevel = PREVIEW_HEADING_LEVEL;
+  let done = 0;
+  const header = {
     frontMatter: frontMatter === null ? null : { rows: frontMatterRows(frontMatter), raw: frontMatter },
-    chunks: renderChunks(tokens, env),
     words,
     minutes: readingMinutes(words),
   };
+  return {
+    step(budget) {
+      const until = performance.now() + budget;
+      while (done < runs.length && performance.now() < until) {
+        const raw = markdownIt.renderer.render(runs[done]!, markdownIt.options, env);
+        const key = `${previousLevel}\u0000${raw}`;
+        const chunk = sanitized.get(key) ?? sanitize(raw, previousLevel);
+        sanitized.set(key, chunk);
+        used.add(key);
+        previousLevel = chunk.headingLevel;
+        if (chunk.html.trim() !== '') chunks.push(chunk.html);
+        done += 1;
+      }
+      if (done < runs.length) return false;
+      for (const key of sanitized.keys()) if (!used.has(key)) sanitized.delete(key);
+      return true;
+    },
+    current: () => ({ ...header, chunks: [...chunks] }),
+  };
+}
+
+/** The whole preview at once (tests, small issues). */
+export function renderPreview(markdown: string): RenderedPreview {
+  const job = startPreview(markdown);
+  while (!job.step(Number.POSITIVE_INFINITY));
+  return job.current();
 }

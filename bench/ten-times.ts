@@ -1,0 +1,113 @@
+// Ten times the data (issue 8): 50,000 picks waiting in the inbox and a 5,000-block draft. How soon the
+// Compose tab is usable, and how long adding or moving a block takes, from the click to the result on
+// screen (focus on the new block, the moved block in its new place).
+import type { Page } from 'playwright-core';
+import { launch } from '../test/e2e/harness';
+import { makeSeed, writeSeed } from './seed';
+
+export interface TenTimesRun {
+  inboxPicks: number;
+  draftBlocks: number;
+  ready: number[];
+  addText: number[];
+  addPick: number[];
+  moveDown: number[];
+  /** Rendered list items at ready: a window, not the whole lists. */
+  blocksRendered: number;
+  inboxRendered: number;
+}
+
+const INBOX = 50_000;
+const DRAFT_BLOCKS = 5_000;
+const OPENS = 5;
+const ACTIONS = 5;
+
+/** ms from navigation start until the draft's first blocks and the inbox's first picks are on screen. */
+async function readyAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (document.querySelectorAll('[data-testid="block"]').length >= 10 &&
+      document.querySelectorAll('[data-testid="inbox-item"]').length >= 10 ? performance.now() : 0),
+    undefined,
+    { timeout: 120_000, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Clicks the button `selector` finds in the page and waits, frame by frame, until `done` (a function body
+ * over `before`, what `probe` returned before the click) is true. Returns the ms in between.
+ */
+async function timeClick(page: Page, selector: string, probe: string, done: string): Promise<number> {
+  return page.evaluate(async ([selector, probe, done]) => {
+    const read = new Function(probe) as () => unknown;
+    const check = new Function('before', done) as (before: unknown) => boolean;
+    const before = read();
+    const button = document.querySelector<HTMLButtonElement>(selector);
+    if (!button) throw new Error(`no ${selector}`);
+    const start = performance.now();
+    button.click();
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (check(before)) return performance.now() - start;
+      if (performance.now() - start > 60_000) throw new Error(`${selector}: not done after 60 s`);
+    }
+  }, [selector, probe, done] as const);
+}
+
+const FOCUSED_BLOCK = `return document.activeElement?.closest('[data-testid="block"]')?.dataset.blockId ?? ''`;
+
+export async function benchTenTimes(dist: string): Promise<TenTimesRun> {
+  const harness = await launch({}, { dist });
+  try {
+    const seeder = await harness.context.newPage();
+    await seeder.goto(harness.extensionUrl('src/options/index.html'));
+    await seeder.waitForTimeout(800);
+    await writeSeed(seeder, makeSeed(0, INBOX, DRAFT_BLOCKS));
+    await seeder.close();
+
+    const run: TenTimesRun = {
+      inboxPicks: INBOX, draftBlocks: DRAFT_BLOCKS, ready: [], addText: [], addPick: [], moveDown: [],
+      blocksRendered: 0, inboxRendered: 0,
+    };
+    for (let i = 0; i < OPENS + 1; i++) {
+      const page = await harness.context.newPage();
+      await page.setViewportSize({ width: 1400, height: 1000 });
+      await page.goto(harness.extensionUrl('src/options/index.html'), { waitUntil: 'commit' });
+      const ready = await readyAt(page);
+      run.blocksRendered = await page.getByTestId('block').count();
+      run.inboxRendered = await page.getByTestId('inbox-item').count();
+      if (i > 0) run.ready.push(ready);
+      await page.close();
+    }
+
+    const page = await harness.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.goto(harness.extensionUrl('src/options/index.html'));
+    await readyAt(page);
+    await page.getByTestId('preview-stats').waitFor({ timeout: 120_000 });
+    for (let i = 0; i < ACTIONS + 1; i++) {
+      // "Add text" appends an empty text block and puts the cursor in it.
+      const addText = await timeClick(page, '[data-action="add-text"]', FOCUSED_BLOCK,
+        `const now = document.activeElement; return now?.tagName === 'TEXTAREA' && now.closest('[data-testid="block"]')?.dataset.blockId !== before`);
+      // "Add to issue" on the newest inbox pick: it joins the draft's end, focus on its "Move up".
+      const addPick = await timeClick(page, '[data-testid="inbox-item"] [data-action="add"]', FOCUSED_BLOCK,
+        `const now = document.activeElement; return now?.dataset.move === 'up' && now.closest('[data-testid="block"]')?.dataset.blockId !== before`);
+      // "Move down" on the block just added above its predecessor: until it shows below the next block.
+      await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="block"]:has(:focus) [data-move="up"]')?.click());
+      await page.waitForTimeout(300);
+      const moveDown = await timeClick(page, '[data-testid="block"]:has(:focus) [data-move="down"]',
+        `const items = [...document.querySelectorAll('[data-testid="block"]')]; const at = items.findIndex((item) => item.contains(document.activeElement)); return items[at + 1]?.dataset.blockId`,
+        `const items = [...document.querySelectorAll('[data-testid="block"]')]; const at = items.findIndex((item) => item.contains(document.activeElement)); return at > 0 && items[at - 1]?.dataset.blockId === before`);
+      if (i > 0) {
+        run.addText.push(addText);
+        run.addPick.push(addPick);
+        run.moveDown.push(moveDown);
+      }
+      await page.waitForTimeout(300);
+    }
+    await page.close();
+    return run;
+  } finally {
+    await harness.close();
+  }
+}
