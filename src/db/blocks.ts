@@ -2,7 +2,7 @@
 // one block writes that one row and never renumbers its neighbours.
 import { Dexie, type Collection, type InsertType } from 'dexie';
 import { keyBetween } from '../core/order-key';
-import type { Block, HeadingBlock, PickBlock, TextBlock } from '../core/types';
+import type { Block, HeadingBlock, Pick as PickRecord, PickBlock, TextBlock } from '../core/types';
 import { db, newId } from './db';
 
 export type HeadingLevel = HeadingBlock['level'];
@@ -57,17 +57,19 @@ async function addAt<B extends Block>(issueId: string, index: number, make: (ord
 }
 
 /**
- * Puts a pick into an issue at `index` and takes it out of the inbox, in one transaction.
+ * Puts a pick into an issue at `index` and takes it out of the inbox, in one transaction; returns the pick
+ * too (its title names it in the announcement).
  * A pick belongs to one issue at a time: a block it already had elsewhere is removed.
  */
-export function insertPickBlock(issueId: string, pickId: string, index: number): Promise<Placed<PickBlock>> {
+export function insertPickBlock(issueId: string, pickId: string, index: number): Promise<Placed<PickBlock> & { pick: PickRecord }> {
   return db.transaction('rw', db.blocks, db.picks, async () => {
     const pick = await db.picks.get(pickId);
     if (!pick) throw new Error(`No pick ${pickId}`);
     await db.blocks.where('pickId').equals(pickId).delete();
     const placed = await addAt(issueId, index, (order): PickBlock => ({ id: newId(), issueId, order, type: 'pick', pickId }));
-    await db.picks.update(pickId, { issueId, updatedAt: Date.now() });
-    return placed;
+    const changes = { issueId, updatedAt: Date.now() };
+    await db.picks.update(pickId, changes);
+    return { ...placed, pick: { ...pick, ...changes } };
   });
 }
 

@@ -1,7 +1,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import type { Pick } from '../../src/core/types';
 import { db } from '../../src/db/db';
-import { listInbox, matchesSearch, picksOfIssue } from '../../src/db/inbox';
+import { getPicks, inboxIndexOf, inboxPage, listInbox, matchesSearch, picksOfIssue, searchInbox } from '../../src/db/inbox';
 
 function pick(id: string, fields: Partial<Pick> = {}): Pick {
   return {
@@ -20,6 +20,20 @@ test('the inbox holds picks in no issue, newest first', async () => {
   await db.picks.bulkAdd([pick('old', { createdAt: 1 }), pick('new', { createdAt: 3 }), pick('placed', { createdAt: 2, issueId: 'i1' })]);
   expect((await listInbox()).map((each) => each.id)).toEqual(['new', 'old']);
   expect([...(await picksOfIssue('i1')).keys()]).toEqual(['placed']);
+});
+
+test('the inbox reads a page at a time, newest first, and finds where a pick stands', async () => {
+  await db.picks.bulkAdd([
+    pick('b', { createdAt: 1 }), pick('c', { createdAt: 5 }), pick('a', { createdAt: 3 }),
+    pick('placed', { createdAt: 4, issueId: 'i1' }), pick('d', { createdAt: 2 }),
+  ]);
+  expect((await inboxPage(0, 10)).map((each) => each.id)).toEqual(['c', 'a', 'd', 'b']);
+  expect((await inboxPage(1, 2)).map((each) => each.id)).toEqual(['a', 'd']);
+  expect(await inboxIndexOf('d')).toBe(2);
+  expect(await inboxIndexOf('placed')).toBe(-1);
+  expect([...(await getPicks(['a', 'gone', 'c'])).keys()]).toEqual(['a', 'c']);
+  await db.picks.update('c', { title: 'Restic' });
+  expect(await searchInbox('restic')).toEqual(['c']);
 });
 
 test('search matches every word, in any case, across title, blurb, URL and tags', () => {

@@ -8,12 +8,14 @@ import { GleanerDb } from '../../src/db/schema';
 import { DB_V1 } from '../fixtures/db-v1';
 import { DB_V2 } from '../fixtures/db-v2';
 import { DB_V3 } from '../fixtures/db-v3';
+import { DB_V4 } from '../fixtures/db-v4';
 import type { DbRows, SchemaFixture } from '../fixtures/db-v1';
 
 const SHIPPED: SchemaFixture[] = [
   DB_V1,
   DB_V2,
   DB_V3,
+  DB_V4,
 ];
 
 async function createAt(name: string, fixture: SchemaFixture): Promise<void> {
@@ -74,6 +76,9 @@ describe.each(SHIPPED)('a database at schema version $version', (fixture) => {
     const current = new GleanerDb(name);
     const inbox = await current.picks.where('issueId').equals('').toArray();
     expect(inbox.map((pick) => pick.id).sort()).toEqual(fixture.expected.picks.filter((pick) => pick.issueId === '').map((pick) => pick.id).sort());
+    const newestFirst = await current.picks.where('[issueId+createdAt]').between(['', Dexie.minKey], ['', Dexie.maxKey]).reverse().primaryKeys();
+    expect(newestFirst).toEqual(fixture.expected.picks.filter((pick) => pick.issueId === '')
+      .sort((a, b) => b.createdAt - a.createdAt || compareKeys(b.id, a.id)).map((pick) => pick.id));
     const draft = fixture.expected.issues.find((issue) => issue.status === 'draft')!;
     const ordered = await current.blocks.where('[issueId+order]').between([draft.id, Dexie.minKey], [draft.id, Dexie.maxKey]).toArray();
     const expectedOrder = fixture.expected.blocks.filter((block) => block.issueId === draft.id)

@@ -6,6 +6,9 @@ import type { Block, Issue } from '../../src/core/types';
 import { launch, type Harness } from './harness';
 import { writeRecords } from './write-records';
 
+/** Every change re-reads the 5,000-block draft (its export needs all of it): give a loaded machine time. */
+const LONG = { timeout: 20_000 };
+
 let harness: Harness;
 beforeAll(async () => {
   harness = await launch();
@@ -72,5 +75,41 @@ test('blocks whose ids hold quotes and brackets keep focus as they move, and are
   await page.getByTestId('block').first().getByRole('button', { name: 'Delete block' }).click();
   await expect.poll(() => blockLabels(page)).toEqual(['Third', 'First']);
   await expect.poll(() => focused(page)).toBe(`Delete block @ ${odd[2]}`);
+  await page.close();
+});
+
+test('a 5,000-block draft renders a window; a new block at its end gets focus; moves are announced', async () => {
+  const total = 5_000;
+  const issueId = 'long-draft';
+  const blocks = Array.from({ length: total }, (_, index) =>
+    textBlock(issueId, `long-${index}`, `b${String(index).padStart(5, '0')}`, `Paragraph ${index}`));
+  const page = await openWith(draft(issueId, Date.now() + 7_200_000), blocks);
+  const shown = page.getByTestId('block');
+  await expect.poll(() => shown.first().locator('.block-label').textContent(), LONG).toBe('Paragraph 0');
+  expect(await shown.count()).toBeLessThan(60);
+  expect(await shown.first().getAttribute('aria-setsize')).toBe(String(total));
+
+  // "Add text" appends below 5,000 blocks that are not in the page: the new one comes on screen, focused.
+  await page.getByRole('button', { name: 'Add text' }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), LONG).toBe('TEXTAREA');
+  await page.keyboard.type('The last word.');
+  const last = page.locator('[data-testid="block"]:has(:focus)');
+  await expect.poll(() => last.getAttribute('aria-posinset'), LONG).toBe(String(total + 1));
+  expect(await last.locator('textarea').inputValue()).toBe('The last word.');
+  await expect.poll(() => last.locator('.block-label').textContent(), LONG).toBe('The last word.');
+  expect(await shown.count()).toBeLessThan(60);
+
+  // Keyboard moves keep focus on the moved block and say where it went.
+  await last.getByRole('button', { name: 'Move up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => announcement(page), LONG).toBe(`Moved “The last word.” to position ${total} of ${total + 1}`);
+  await expect.poll(() => focused(page), LONG).toMatch(/^Move up @ /);
+  const moved = page.locator('[data-testid="block"]:has(:focus)');
+  await expect.poll(() => moved.getAttribute('aria-posinset'), LONG).toBe(String(total));
+
+  // Scrolled far away, the focused block stays in the page, so typing or Tab never loses its place.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => shown.first().locator('.block-label').textContent(), LONG).toBe('Paragraph 0');
+  expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="block"]')?.getAttribute('aria-posinset'))).toBe(String(total));
   await page.close();
 });

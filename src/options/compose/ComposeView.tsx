@@ -4,7 +4,6 @@ import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Block, Issue, Pick, Settings } from '../../core/types';
 import { AT_END, insertPickBlock, moveBlock, removeBlock, type Placement } from '../../db/blocks';
-import { listInbox } from '../../db/inbox';
 import { createDraft, deleteDraft, listDrafts, loadIssueContent, publishIssue, type PublishedCommit } from '../../db/issues';
 import { t } from '../../platform/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
@@ -33,7 +32,6 @@ const NO_PICKS = new Map<string, Pick>();
 
 export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: ComposeViewProps): JSX.Element {
   const drafts = useLiveQuery(listDrafts, []);
-  const inbox = useLiveQuery(listInbox, []);
   const current: Issue | undefined = drafts?.find((draft) => draft.id === selectedId) ?? drafts?.[0];
   const issueId = current?.id ?? '';
   // Blocks and their picks in one query: one render of a long draft instead of two.
@@ -51,11 +49,11 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
       .finally(() => { creating.current = false; });
   }, [drafts, settings, setSelectedId]);
 
-  useEffect(flushFocus, [blocks, inbox, drafts]);
+  useEffect(flushFocus, [blocks, drafts]);
 
   const shownBlocks = blocks ?? NO_BLOCKS;
   const shownPicks = picks ?? NO_PICKS;
-  useDropMonitor((command) => runDrop(command, issueId, shownBlocks, shownPicks, inbox ?? []).catch(reportActionFailure));
+  useDropMonitor((command) => runDrop(command, issueId, shownBlocks, shownPicks).catch(reportActionFailure));
 
   const doc = useMemo(
     () => current && { issue: current, blocks: shownBlocks, picks: shownPicks, templates: settings.templates },
@@ -77,7 +75,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
 
   return (
     <div class="compose">
-      <Inbox picks={inbox ?? []} onAdd={current ? addToIssue : null} />
+      <Inbox onAdd={current ? addToIssue : null} />
       <section class="draft" aria-labelledby="draft-heading">
         <h2 id="draft-heading">{t('opt_draftHeading')}</h2>
         {current ? (
@@ -127,13 +125,11 @@ async function runDrop(
   issueId: string,
   blocks: readonly Block[],
   picks: ReadonlyMap<string, Pick>,
-  inbox: readonly Pick[],
 ): Promise<void> {
   if (command.kind === 'insert-pick') {
     if (!issueId) return;
-    const title = inbox.find((each) => each.id === command.pickId)?.title ?? '';
-    const { placement } = await insertPickBlock(issueId, command.pickId, command.index);
-    announcePlacement(title, placement);
+    const { pick, placement } = await insertPickBlock(issueId, command.pickId, command.index);
+    announcePlacement(pick.title, placement);
     return;
   }
   const block = blocks.find((each) => each.id === command.blockId);

@@ -3,17 +3,20 @@
 // ones on screen (use-window-list).
 import type { JSX } from 'preact';
 import { memo } from 'preact/compat';
-import { useCallback, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { sameRecord } from '../../core/same-record';
 import type { Pick } from '../../core/types';
-import { matchesSearch } from '../../db/inbox';
+import { getPicks, inboxIndexOf, inboxPage, searchInbox } from '../../db/inbox';
+import { countInboxPicks } from '../../db/picks';
 import { t } from '../../platform/i18n';
 import { useDraggable, useZoneDropTarget } from './dnd';
+import { useLiveQuery } from '../../ui/use-live-query';
+import { reportActionFailure } from '../action-failure';
+import { flushFocus, pendingItem } from './focus';
 import { PickEditor } from './PickEditor';
 import { useWindowList } from './use-window-list';
 
 export interface InboxProps {
-  picks: readonly Pick[];
   /** Null while no draft is open: picks cannot be added anywhere. */
   onAdd: ((pick: Pick) => void) | null;
 }
@@ -21,32 +24,57 @@ export interface InboxProps {
 /** What a pick measures before it is rendered (title and two lines of blurb), and the gap between picks. */
 const ITEM_HEIGHT = 84;
 const ITEM_GAP = 8;
+/** Searching reads every waiting pick: after a pause in the typing. */
+const SEARCH_DELAY_MS = 250;
 
-export function Inbox({ picks, onAdd }: InboxProps): JSX.Element {
+export function Inbox({ onAdd }: InboxProps): JSX.Element {
   const [query, setQuery] = useState('');
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(query.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
   const searchId = useId();
   const zoneRef = useRef<HTMLElement>(null);
   const over = useZoneDropTarget(zoneRef, { target: 'inbox' });
-  const shown = useMemo(() => (query.trim() === '' ? picks : picks.filter((pick) => matchesSearch(pick, query))), [picks, query]);
-  const latest = useRef(shown);
-  latest.current = shown;
+  const total = useLiveQuery(countInboxPicks, []);
+  // While searching: the ids that match (a search reads every waiting pick); otherwise the count alone,
+  // and the picks on screen are read a page at a time.
+  const found = useLiveQuery(() => (search === '' ? Promise.resolve(null) : searchInbox(search)), [search]);
+  const count = found ? found.length : total ?? 0;
+  const shown = useRef<ReadonlyMap<number, Pick>>(new Map());
   const list = useWindowList<HTMLUListElement>({
-    count: shown.length,
-    keyAt: (index) => latest.current[index]?.id ?? String(index),
-    indexOf: useCallback((pickId: string) => latest.current.findIndex((pick) => pick.id === pickId), []),
+    count,
+    keyAt: (index) => shown.current.get(index)?.id ?? `#${index}`,
+    indexOf: useCallback((pickId: string) => {
+      for (const [index, pick] of shown.current) if (pick.id === pickId) return index;
+      return -1;
+    }, []),
     estimateSize: ITEM_HEIGHT,
     gap: ITEM_GAP,
+  });
+  shown.current = useShownPicks(list.items.map((item) => item.index), found ?? null);
+
+  // A pick sent back from the draft asks for focus on its "Add to issue": bring it on screen, then focus it.
+  const { revealIndex } = list;
+  useEffect(() => {
+    const pickId = pendingItem('pickId');
+    if (pickId === null) return;
+    if (![...shown.current.values()].some((pick) => pick.id === pickId)) {
+      inboxIndexOf(pickId).then((index) => revealIndex(index), reportActionFailure);
+    }
+    flushFocus();
   });
 
   return (
     <section ref={zoneRef} class={`inbox${over ? ' is-over' : ''}`} aria-labelledby="inbox-heading" data-testid="inbox">
-      <h2 id="inbox-heading">{t('opt_inboxHeading')} <span class="count">({picks.length})</span></h2>
+      <h2 id="inbox-heading">{t('opt_inboxHeading')} <span class="count">({total ?? 0})</span></h2>
       <div class="field">
         <label for={searchId}>{t('opt_search')}</label>
         <input id={searchId} type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
       </div>
-      {picks.length === 0 && <p class="hint">{t('opt_inboxEmpty')}</p>}
-      {picks.length > 0 && shown.length === 0 && <p class="hint">{t('opt_noMatch')}</p>}
+      {total === 0 && <p class="hint">{t('opt_inboxEmpty')}</p>}
+      {total !== 0 && found?.length === 0 && <p class="hint">{t('opt_noMatch')}</p>}
       <ul
         ref={list.listRef}
         class="inbox-list"
@@ -55,21 +83,77 @@ export function Inbox({ picks, onAdd }: InboxProps): JSX.Element {
         onFocusOut={list.onFocusOut}
       >
         {list.items.map((item) => {
-          const pick = shown[item.index]!;
-          return (
-            <InboxItem
-              key={pick.id}
-              pick={pick}
-              index={item.index}
-              total={shown.length}
-              offset={list.offsetOf(item)}
-              measure={list.measure}
-              onAdd={onAdd}
-            />
-          );
+          const pick = shown.current.get(item.index);
+          const place = { index: item.index, total: count, offset: list.offsetOf(item), measure: list.measure };
+          return pick
+            ? <InboxItem key={pick.id} pick={pick} {...place} onAdd={onAdd} />
+            : <InboxPlaceholder key={`#${item.index}`} {...place} />;
         })}
       </ul>
     </section>
+  );
+}
+
+/** Runs of consecutive indexes, as [start, count] pairs: usually one (a screenful), two with focus pinned afar. */
+function runsOf(indexes: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const index of indexes) {
+    const last = runs.at(-1);
+    if (last && last[0] + last[1] === index) last[1] += 1;
+    else runs.push([index, 1]);
+  }
+  return runs;
+}
+
+/**
+ * The picks at `indexes` of the inbox (or of the search's `found` ids), read as they come on screen and
+ * kept while they stay there. Live: an edit made elsewhere shows here.
+ */
+function useShownPicks(indexes: readonly number[], found: readonly string[] | null): ReadonlyMap<number, Pick> {
+  // The query follows the values, not the arrays (new ones every render).
+  const key = `${found === null ? 'inbox' : found.join('\u0000')}|${runsOf(indexes).join(' ')}`;
+  const loaded = useLiveQuery(async (): Promise<Map<number, Pick>> => {
+    const [source, runText] = key.split('|') as [string, string];
+    const runs = runText === '' ? [] : runText.split(' ').map((run) => run.split(',').map(Number) as [number, number]);
+    const byIndex = new Map<number, Pick>();
+    if (source === 'inbox') {
+      const pages = await Promise.all(runs.map(([start, count]) => inboxPage(start, count)));
+      runs.forEach(([start], run) => pages[run]!.forEach((pick, offset) => byIndex.set(start + offset, pick)));
+    } else {
+      const ids = source.split('\u0000');
+      const wanted = runs.flatMap(([start, count]) => Array.from({ length: count }, (_, offset) => start + offset));
+      const picks = await getPicks(wanted.map((index) => ids[index]!));
+      for (const index of wanted) {
+        const pick = picks.get(ids[index]!);
+        if (pick) byIndex.set(index, pick);
+      }
+    }
+    return byIndex;
+  }, [key]);
+  const kept = useRef<ReadonlyMap<number, Pick>>(new Map());
+  if (loaded) kept.current = loaded;
+  return kept.current;
+}
+
+interface Place {
+  index: number;
+  total: number;
+  offset: number;
+  measure: (element: Element | null) => void;
+}
+
+/** Where a pick goes while it is read (a frame or two after it scrolled on screen). */
+function InboxPlaceholder({ index, total, offset, measure }: Place): JSX.Element {
+  return (
+    <li
+      ref={measure}
+      class="inbox-item is-loading"
+      style={{ transform: `translateY(${offset}px)`, height: `${ITEM_HEIGHT}px` }}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      aria-busy="true"
+    />
   );
 }
 

@@ -8,7 +8,7 @@ import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 import { BlockItem } from './BlockItem';
 import { useZoneDropTarget } from './dnd';
-import { flushFocus, focusNewElement, focusWhenRendered, pendingBlockId } from './focus';
+import { flushFocus, focusNewElement, focusWhenRendered, onFocusRequest, pendingItem } from './focus';
 import { announceMoved, announceRemoved, announceToInbox, blockLabel } from './moves';
 import { useWindowList } from './use-window-list';
 
@@ -41,12 +41,19 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
   // A block asked for focus (a new one at the end, a moved one) may be off screen: bring it there, and
   // focus it once it is rendered (the renders that scrolling causes bring no new data).
   const revealing = useRef(false);
+  const { reveal } = list;
   useEffect(() => {
-    const blockId = pendingBlockId();
-    revealing.current = blockId !== null && list.reveal(blockId);
-  }, [blocks]);
+    const bringOnScreen = (): void => {
+      const blockId = pendingItem('blockId');
+      if (blockId !== null && reveal(blockId)) revealing.current = true;
+    };
+    bringOnScreen();
+    return onFocusRequest(bringOnScreen);
+  }, [blocks, reveal]);
   useEffect(() => {
-    if (revealing.current && pendingBlockId() !== null) flushFocus();
+    if (!revealing.current) return;
+    if (pendingItem('blockId') === null) revealing.current = false;
+    else flushFocus();
   });
 
   const onMove = useCallback((block: Block, delta: number): void => {

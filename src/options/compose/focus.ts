@@ -19,6 +19,21 @@ export interface FocusRequest {
 }
 
 let pending: FocusRequest | null = null;
+const listeners = new Set<() => void>();
+
+/**
+ * Calls `listener` on every new request: a windowed list brings the item on screen even when the data
+ * that holds it arrived before the request (a write's liveQuery can render before its promise resolves).
+ */
+export function onFocusRequest(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function request(next: FocusRequest): void {
+  pending = next;
+  for (const listener of listeners) listener();
+}
 
 const attributeOf = (key: ItemRef['key']): string => `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 
@@ -31,22 +46,22 @@ export function findItem(item: ItemRef, root: ParentNode = document): HTMLElemen
 }
 
 /** Asks for focus once the element exists: checked after each render that brought new data. */
-export function focusWhenRendered(request: FocusRequest): void {
-  pending = request;
+export function focusWhenRendered(next: FocusRequest): void {
+  request(next);
 }
 
 /**
  * For an element that did not exist before the write (a new block): it may already be on screen when
  * the write's promise resolves, so look now as well as after the next render.
  */
-export function focusNewElement(request: FocusRequest): void {
-  pending = request;
+export function focusNewElement(next: FocusRequest): void {
+  request(next);
   flushFocus();
 }
 
-/** The block a pending request waits for, so that a windowed list can bring it on screen. */
-export function pendingBlockId(): string | null {
-  return pending?.item?.key === 'blockId' ? pending.item.id : null;
+/** The item (of the kind `key` names) a pending request waits for, so that a windowed list can bring it on screen. */
+export function pendingItem(key: ItemRef['key']): string | null {
+  return pending?.item?.key === key ? pending.item.id : null;
 }
 
 /**

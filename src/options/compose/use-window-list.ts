@@ -18,7 +18,7 @@ import {
   type VirtualItem,
 } from '@tanstack/virtual-core';
 import type { RefObject } from 'preact';
-import { useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 
 export interface WindowListOptions {
   count: number;
@@ -44,6 +44,8 @@ export interface WindowList<E extends HTMLElement> {
   offsetOf: (item: VirtualItem) => number;
   /** Scrolls the page so that the item with id `key` gets rendered; false when it already is (or is gone). */
   reveal: (key: string) => boolean;
+  /** Scrolls the page so that the item at `index` gets rendered (nothing for -1). */
+  revealIndex: (index: number) => void;
   /** Focus events of the list: which item holds focus, to keep it rendered. */
   onFocusIn: (event: FocusEvent) => void;
   onFocusOut: (event: FocusEvent) => void;
@@ -86,7 +88,7 @@ export function useWindowList<E extends HTMLElement>({ count, keyAt, indexOf, es
   const [virtualizer] = useState(() => new Virtualizer<Window, Element>({ ...options, scrollMargin: 0 }));
   virtualizer.setOptions({ ...options, scrollMargin: virtualizer.options.scrollMargin });
 
-  useLayoutEffect(() => virtualizer._didMount(), []);
+  useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
   useLayoutEffect(() => virtualizer._willUpdate());
 
   // The list starts where the content above it ends, which changes as that content does (the front
@@ -105,6 +107,20 @@ export function useWindowList<E extends HTMLElement>({ count, keyAt, indexOf, es
     // The list's own section and the column around it: what grows above the list grows one of them.
     for (const frame of [list.parentElement, list.parentElement?.parentElement]) if (frame) observer.observe(frame);
     return () => observer.disconnect();
+  }, [virtualizer]);
+
+  const reveal = useCallback((key: string): boolean => {
+    const index = latest.current.indexOf(key);
+    if (index < 0 || virtualizer.getVirtualItems().some((item) => item.index === index)) return false;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    return true;
+  }, [virtualizer]);
+  const revealIndex = useCallback((index: number): void => {
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [virtualizer]);
+  const onFocusIn = useCallback((event: FocusEvent) => setFocusedKey(keyOfTarget(event.target)), []);
+  const onFocusOut = useCallback((event: FocusEvent) => {
+    if (keyOfTarget(event.relatedTarget) === null) setFocusedKey(null);
   }, []);
 
   const margin = virtualizer.options.scrollMargin;
@@ -114,15 +130,9 @@ export function useWindowList<E extends HTMLElement>({ count, keyAt, indexOf, es
     totalSize: virtualizer.getTotalSize(),
     measure: virtualizer.measureElement,
     offsetOf: (item) => item.start - margin,
-    reveal: (key) => {
-      const index = latest.current.indexOf(key);
-      if (index < 0 || virtualizer.getVirtualItems().some((item) => item.index === index)) return false;
-      virtualizer.scrollToIndex(index, { align: 'center' });
-      return true;
-    },
-    onFocusIn: (event) => setFocusedKey(keyOfTarget(event.target)),
-    onFocusOut: (event) => {
-      if (keyOfTarget(event.relatedTarget) === null) setFocusedKey(null);
-    },
+    reveal,
+    revealIndex,
+    onFocusIn,
+    onFocusOut,
   };
 }
