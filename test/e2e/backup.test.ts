@@ -26,8 +26,9 @@ beforeAll(async () => {
 });
 afterAll(() => harness?.close());
 
-async function chooseFile(name: string, text: string): Promise<void> {
-  await page.getByLabel('Restore backup from a file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+async function chooseFile(name: string, text: string | Buffer): Promise<void> {
+  const buffer = typeof text === 'string' ? Buffer.from(text) : text;
+  await page.getByLabel('Restore backup from a file').setInputFiles({ name, mimeType: 'application/json', buffer });
 }
 
 interface ExportedBackup {
@@ -90,4 +91,23 @@ test.each([
   expect(await problem.textContent()).toContain('Nothing was changed');
   const after = (await exportBackup()).backup;
   expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
+});
+
+// The command line reads these too (test/cli/bin.test.ts): both go through core/backup-bytes.
+test.each([
+  ['UTF-8 with a byte order mark', 'Pick BOM', (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+  ['UTF-16LE with a byte order mark', 'Pick UTF-16 é🚀', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+])('a backup in %s restores', async (_name, title, encode) => {
+  const file = JSON.parse(validBackup()) as { picks: Array<{ id: string; title: string }> };
+  file.picks.push({ id: `encoded-${title}`, url: `https://example.com/${encodeURIComponent(title)}`, title } as { id: string; title: string });
+  await chooseFile('encoded.json', encode(JSON.stringify(file)));
+  await page.getByRole('radio', { name: /Merge/ }).check();
+  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect.poll(() => page.getByTestId('backup-restored').textContent()).toContain('Picks: 1 added');
+  expect((await exportBackup()).backup.picks.map((pick) => pick.title)).toContain(title);
+});
+
+test('UTF-16 without a byte order mark is refused by name, and nothing changes', async () => {
+  await chooseFile('no-bom.json', Buffer.from(validBackup(), 'utf16le'));
+  await expect.poll(() => page.getByTestId('backup-problem').textContent()).toMatch(/not valid UTF-8 text.*Nothing was changed/);
 });
