@@ -9,6 +9,7 @@ import { prepareBenchBuild } from './floor';
 import { benchGit } from './git';
 import { benchOptions } from './options';
 import { benchPopup } from './popup';
+import { benchTenTimes } from './ten-times';
 import { writeReport, type BenchResults } from './report';
 
 test('benchmarks', async () => {
@@ -18,6 +19,7 @@ test('benchmarks', async () => {
   const move = await benchMove(1_000);
   const popup = [await benchPopup(dist, 0), await benchPopup(dist, 5_000)];
   const options = await benchOptions(dist);
+  const tenTimes = await benchTenTimes(dist);
   const git = await benchGit(250);
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
@@ -28,6 +30,7 @@ test('benchmarks', async () => {
       options: pageBundle(dist, 'src/options/index.html'),
     },
     options,
+    tenTimes,
     render,
     move,
     git,
