@@ -92,5 +92,9 @@ export default defineConfig(({ mode, command }) => {
         '@': resolve(import.meta.dirname, 'src'),
       },
     },
+    // LightningFS (sync's git code in the service worker) loads fast-text-encoding, which looks for its scope
+    // in `window`, `global`, then `this`: a module worker has none of them and the whole worker would fail to
+    // start. Pages have `window` and are unaffected.
+    define: { global: 'globalThis' },
   };
 });

@@ -1,5 +1,7 @@
 // The service worker (an event page in Firefox). Listeners are registered synchronously at the top level,
 // so a worker woken by a menu click finds them again after every restart.
+// First: isomorphic-git (sync) reads the global Buffer.
+import '../git/buffer-global';
 import { browser } from '../platform/browser';
 import { createCaptureMenus } from '../platform/context-menus';
 import { servePickWrites } from '../platform/pick-write-serve';
@@ -7,6 +9,7 @@ import { watchInboxBadge } from './inbox-badge';
 import { captureLink, capturePage } from './capture';
 import { onMenuClick } from './menu-clicks';
 import { pickWrites } from './pick-writes';
+import { runSync, startSyncLoop } from './sync-loop';
 
 const menusFailed = (error: unknown): void => console.error('Gleaner: could not create the menus', error);
 browser.runtime.onInstalled.addListener(() => createCaptureMenus().catch(menusFailed));
@@ -18,7 +21,8 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 
 servePickWrites(pickWrites);
 watchInboxBadge();
+startSyncLoop();
 
 // The same handlers the menus call, reachable from the E2E tests through the worker (headless Chromium
 // cannot click a context menu). Harmless in use: only the extension's own contexts can see this global.
-Object.assign(globalThis, { gleaner: { capturePage, captureLink, onMenuClick } });
+Object.assign(globalThis, { gleaner: { capturePage, captureLink, onMenuClick, runSync } });

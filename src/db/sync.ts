@@ -8,6 +8,8 @@ import type { Block } from '../core/types';
 import { db } from './db';
 import type { SyncBaseRow } from './schema';
 
+export { countPendingChanges } from './sync-pending';
+
 /** Marks read at the start of a sync (path → time): a result clears only those still unchanged. */
 export type ChangeMarks = ReadonlyMap<string, number>;
 
@@ -21,11 +23,6 @@ const RECORD_TABLES = (): Dexie.Table[] => [db.picks, db.issues, db.blocks, db.s
 
 function tableOf(kind: SyncKind): Dexie.Table {
   return db[kind] as unknown as Dexie.Table;
-}
-
-/** How many records changed here since the last sync (the status line's "pending changes"). */
-export function countPendingChanges(): Promise<number> {
-  return db.syncChanges.count();
 }
 
 /** Every row of a kind, or the rows with the given ids, as entries. */

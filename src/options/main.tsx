@@ -3,6 +3,7 @@ import { hasPendingWrites } from '../db/pending-writes';
 import { t } from '../platform/i18n';
 import { watchInboxBadge } from '../background/inbox-badge';
 import { App } from './app';
+import { startSyncTriggers } from './sync/sync-triggers';
 import './options.css';
 
 // The language the messages are really in (see popup/main.tsx: Chromium's getUILanguage() can disagree).
@@ -11,6 +12,7 @@ document.title = t('opt_pageTitle');
 render(<App />, document.getElementById('app')!);
 // Picks dragged in and out of issues change the inbox; a sleeping service worker would not notice.
 watchInboxBadge();
+startSyncTriggers();
 // Closing the tab aborts writes in flight: while one is (a few ms after a keystroke), the browser asks first.
 addEventListener('beforeunload', (event) => {
   if (hasPendingWrites()) event.preventDefault();

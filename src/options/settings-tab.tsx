@@ -4,12 +4,14 @@ import type { JSX } from 'preact';
 import { BackupPanel } from './backup/BackupPanel';
 import { RepositorySettings } from './repository/RepositorySettings';
 import { SettingsPanel } from './settings/SettingsPanel';
+import { SyncSettings } from './sync/SyncSettings';
 
 export default function SettingsTab(): JSX.Element {
   return (
     <>
       <SettingsPanel />
       <RepositorySettings />
+      <SyncSettings />
       <BackupPanel />
     </>
   );
