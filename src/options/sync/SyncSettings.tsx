@@ -59,7 +59,7 @@ export function SyncSettings(): JSX.Element | null {
           <div class="repo-actions">
             <button type="button" disabled={!prefs.enabled || status.state === 'syncing'} onClick={() => ask({ sync: 'now' })}>{t('sync_now')}</button>
           </div>
-          <div role="status" aria-live="polite" data-testid="sync-status">
+          <div role="status" aria-live="polite" data-testid="sync-status" data-last-sync={status.lastSyncAt ?? ''}>
             <p>
               {status.state === 'syncing' ? t('sync_running') : t('sync_last', lastSync)}
               {' · '}
