@@ -1,6 +1,7 @@
 // Which title a captured page gets (issue 10): tab titles carry the site's name ("… | LinkedIn",
 // "GitHub - …", "… - The New Stack"), which the curator had to delete by hand 11 times out of 12, while
 // og:title usually holds the article's own title. Pure: the popup and the background pass what they read.
+import { foldText } from './fold';
 
 /** What a page tells about its title. */
 export interface TitleSources {
@@ -23,7 +24,7 @@ const MAX_SITE_WORDS = 5;
 
 /** Letters and digits only, lower case, accents dropped: "Le Monde.fr" → "lemondefr". */
 function compact(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return foldText(text).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The names a site goes by, compacted: its og:site_name, its host without www, and the host's main label. */

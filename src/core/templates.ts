@@ -9,7 +9,9 @@ import type { PickKind, Templates } from './types';
 
 /** The templates that reproduce the reference issue. */
 export const DEFAULT_TEMPLATES: Templates = {
-  link: '{{emoji}} **{{title}} :** {{blurb}}',
+  // Without a blurb a link is just its linked title: no dangling " :" (issue 10), and no bold, which would
+  // read like an imageless sponsor when an issue is imported back.
+  link: '{{emoji}} {{#blurb}}**{{title}} :** {{blurb}}{{/blurb}}{{^blurb}}{{title}}{{/blurb}}',
   featured:
     '## {{titleText}}\n\n{{#image}}![]({{image}}){{/image}}\n\n{{blurb}}\n\n[Accéder au lien ->]({{url}})',
   sponsor: '{{#image}}[![]({{image}})]({{url}}){{/image}}{{^image}}**{{title}}**{{/image}}\n\n{{blurb}}',

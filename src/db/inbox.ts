@@ -1,6 +1,7 @@
 // What the options page reads about picks: the inbox and an issue's picks. Edits go through picks.ts,
 // the same commands the popup uses.
 import { Dexie, type Collection, type InsertType } from 'dexie';
+import { foldText } from '../core/fold';
 import type { Pick } from '../core/types';
 import { db } from './db';
 
@@ -10,11 +11,29 @@ export async function listInbox(): Promise<Pick[]> {
   return waiting.sort((a, b) => b.createdAt - a.createdAt);
 }
 
-/** Whether every word of `query` appears in the pick's title, blurb, URL or tags (case-insensitive). */
+/**
+ * Each pick's searchable text, folded once: a search runs on every keystroke over the whole inbox, and the
+ * pick objects a live query hands out stay the same until the pick changes.
+ */
+const folded = new WeakMap<Pick, string>();
+
+function haystackOf(pick: Pick): string {
+  let text = folded.get(pick);
+  if (text === undefined) {
+    text = foldText([pick.title, pick.blurb, pick.url, ...pick.tags].join('\n'));
+    folded.set(pick, text);
+  }
+  return text;
+}
+
+/**
+ * Whether every word of `query` appears in the pick's title, blurb, URL or tags, case and accents aside
+ * ("securise" finds "sécurisé").
+ */
 export function matchesSearch(pick: Pick, query: string): boolean {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = [pick.title, pick.blurb, pick.url, ...pick.tags].join('\n').toLocaleLowerCase();
+  const haystack = haystackOf(pick);
   return words.every((word) => haystack.includes(word));
 }
 

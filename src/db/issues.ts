@@ -122,16 +122,30 @@ export interface PublishedCommit {
   path: string;
 }
 
+/** The newest other draft that holds no block yet, if any: the next issue already started. */
+async function emptyDraftOtherThan(issueId: string): Promise<Issue | undefined> {
+  const drafts = (await db.issues.where('status').equals('draft').toArray())
+    .filter((issue) => issue.id !== issueId)
+    .sort((a, b) => b.createdAt - a.createdAt);
+  for (const draft of drafts) {
+    if ((await db.blocks.where('issueId').equals(draft.id).count()) === 0) return draft;
+  }
+  return undefined;
+}
+
 /**
- * Moves a draft to the archive (its picks stay attached, so they count as published) and starts a
- * fresh draft, in one transaction. Returns the fresh draft.
+ * Moves a draft to the archive (its picks stay attached, so they count as published) and returns the
+ * draft to work on next, in one transaction: an empty draft already there, else a fresh one (publishing
+ * twice in a row used to leave two identical empty drafts, issue 10).
  */
 export function publishIssue(issueId: string, defaults: DraftDefaults, commit?: PublishedCommit): Promise<Issue> {
-  return db.transaction('rw', db.issues, async () => {
+  return db.transaction('rw', db.issues, db.blocks, async () => {
     const now = Date.now();
     const where = commit && { publishedCommit: commit.commit, publishedPath: commit.path };
     const changed = await db.issues.update(issueId, { status: 'published', publishedAt: now, updatedAt: now, ...where });
     if (!changed) throw new Error(`No issue ${issueId}`);
+    const waiting = await emptyDraftOtherThan(issueId);
+    if (waiting) return waiting;
     const fresh = draftOf(defaults, localIsoDate());
     await db.issues.add(fresh);
     return fresh;

@@ -45,3 +45,11 @@ test('search matches every word, in any case, across title, blurb, URL and tags'
   expect(matchesSearch(restic, 'sauvegarde')).toBe(true);
   expect(matchesSearch(restic, 'restic docker')).toBe(false);
 });
+
+test('search ignores accents, in the query and in the pick', () => {
+  const secure = pick('s', { title: 'Un accès sécurisé', tags: ['Sécurité'] });
+  expect(matchesSearch(secure, 'securise')).toBe(true);
+  expect(matchesSearch(secure, 'ACCES SÉCURITÉ')).toBe(true);
+  expect(matchesSearch(pick('t', { title: 'securise' }), 'sécurisé')).toBe(true);
+  expect(matchesSearch(secure, 'securite docker')).toBe(false);
+});

@@ -157,6 +157,24 @@ describe('publishing', () => {
     expect(await getIssue(issue.id)).toMatchObject({ status: 'published', publishedCommit: commit, publishedPath: '_posts/2025-11-12-x.md' });
   });
 
+  test('publishing does not start a second empty draft when one is waiting', async () => {
+    const issue = await createDraft(DEFAULTS, '2025-11-12');
+    await insertTextBlock(issue.id, 0, 'editorial');
+    const waiting = await createDraft(DEFAULTS, '2025-11-19');
+    const next = await publishIssue(issue.id, DEFAULTS);
+    expect(next.id).toBe(waiting.id);
+    expect((await listDrafts()).map((each) => each.id)).toEqual([waiting.id]);
+  });
+
+  test('a draft with blocks is not the next one: a fresh draft starts', async () => {
+    const issue = await createDraft(DEFAULTS, '2025-11-12');
+    const other = await createDraft(DEFAULTS, '2025-11-19');
+    await insertTextBlock(other.id, 0, 'started');
+    const next = await publishIssue(issue.id, DEFAULTS);
+    expect(next.id).not.toBe(other.id);
+    expect(await listDrafts()).toHaveLength(2);
+  });
+
   test('a published issue loads with its blocks and picks for export', async () => {
     await db.picks.bulkAdd([pick('a'), pick('b')]);
     const issue = await createDraft(DEFAULTS, '2025-11-12');

@@ -21,6 +21,10 @@ const FIELD_PATTERNS: Record<string, string> = {
   blurb: String.raw`[\s\S]+?`,
   // An emoji (or jemoji's `:fire:`) holds no letter, digit or bold marker: prose never passes for one.
   emoji: String.raw`(?:[^\n\p{L}\p{N}*]|:[a-z0-9_+-]+:)+?`,
+  // Titles are trimmed before rendering: one never starts with a space, so `{{emoji}} {{title}}` splits where
+  // the emoji ends (a link without blurb renders so).
+  title: String.raw`\S[^\n]*?`,
+  titleText: String.raw`\S[^\n]*?`,
   url: String.raw`[^\s<>]+?`,
   image: String.raw`[^\s<>]+?`,
   hashes: '#{1,6}',
