@@ -14,7 +14,7 @@ const POPUP_MODULES = [
   /node_modules\/(preact\/(dist|hooks|jsx-runtime)|webextension-polyfill)\//,
   /src\/platform\/(browser|i18n|active-tab|page-metadata|pick-write-port)\.ts$/,
   /src\/db\/(name|page-lookup|errors)\.ts$/,
-  /src\/core\/(types|url-key|capture|escape-inline|page-title|fold|tag-suggestions)\.ts$/,
+  /src\/core\/(types|url-key|capture|escape-inline|page-title|fold)\.ts$/,
 ];
 
 function isPopupModule(id: string): boolean {

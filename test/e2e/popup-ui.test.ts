@@ -69,7 +69,7 @@ test('the blurb grows with its text', async () => {
 test('the emoji picker opens on demand, from data inside the extension, and fills the emoji', async () => {
   const popup = await popupOn('/plain');
   expect(await popup.locator('emoji-picker').count()).toBe(0);
-  await popup.getByRole('button', { name: 'Choose an emoji' }).click();
+  await popup.getByRole('button', { name: 'Choose from a list' }).click();
   await popup.locator('emoji-picker input#search').fill('rocket');
   await popup.locator('emoji-picker #search-results [role=option]').filter({ hasText: /^🚀$/ }).click();
   await expect.poll(() => popup.getByLabel('Emoji', { exact: true }).inputValue()).toBe('🚀');

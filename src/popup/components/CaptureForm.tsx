@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { metadataChanges, parseTags, type PageMetadata } from '../../core/capture';
 import { PICK_KINDS, type Pick, type PickKind } from '../../core/types';
@@ -6,13 +7,16 @@ import type { PickChanges } from '../../core/capture';
 import type { WriteOutcome } from '../../platform/pick-write-port';
 import { useAutoGrow } from '../../ui/use-auto-grow';
 import type { PickSender } from '../pick-sender';
+import { useLazyComponent } from '../use-lazy-component';
 import { usePickWriter } from '../use-pick-writer';
 import { ConflictNotices } from './ConflictNotices';
 import { EmojiField } from './EmojiField';
 import { Field } from './Field';
-import { PageCard } from './PageCard';
 import { StatusArea } from './StatusArea';
+import type { PageCardProps } from './PageCard';
 import { TagsField } from './TagsField';
+
+const loadPageCard = (): Promise<ComponentType<PageCardProps>> => import('./PageCard').then((module) => module.PageCard);
 
 export interface CaptureFormProps {
   pick: Pick;
@@ -52,6 +56,8 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, s
   const current = useRef(pick);
   const touched = useRef(new Set<keyof Pick>());
   const blurbBox = useRef<HTMLTextAreaElement>(null);
+  // The card shows what the page said about itself, which mostly arrives after the first paint.
+  const PageCard = useLazyComponent(loadPageCard, Boolean(values.image || values.siteName || values.description));
 
   function change(changes: Partial<Pick>): void {
     current.current = { ...current.current, ...changes };
@@ -115,7 +121,7 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, s
   return (
     <form class="capture" onSubmit={(event) => event.preventDefault()}>
       <StatusArea notice={notices} problem={problemOf(outcome)} />
-      <PageCard url={values.url} image={values.image} siteName={values.siteName} description={values.description} />
+      {PageCard && <PageCard url={values.url} image={values.image} siteName={values.siteName} description={values.description} />}
       <ConflictNotices conflicts={conflicts} onKeepMine={keepMine} />
       <Field id="title" label={t('popup_title')}>
         <input id="title" type="text" value={values.title} onInput={onText('title')} />

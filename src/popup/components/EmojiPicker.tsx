@@ -6,6 +6,7 @@ import frenchLabels from 'emoji-picker-element/i18n/fr';
 import englishData from 'emoji-picker-element-data/en/emojibase/data.json?url';
 import frenchData from 'emoji-picker-element-data/fr/emojibase/data.json?url';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import './emoji-picker.css';
 
 export interface EmojiPickerProps {
   onPick(emoji: string): void;

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import './page-card.css';
 
 export interface PageCardProps {
   url: string;

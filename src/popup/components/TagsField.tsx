@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { acceptTag, suggestTags } from '../../core/tag-suggestions';
 import { t } from '../../platform/i18n';
+import type { TagHelper } from '../tag-helper';
 
 export interface TagsFieldProps {
   text: string;
@@ -14,16 +14,18 @@ const LIST_ID = 'tags-suggestions';
  * Enter or Tab takes the highlighted one, Escape closes). The known tags are read on first focus only.
  */
 export function TagsField({ text, onText }: TagsFieldProps) {
-  const [known, setKnown] = useState<string[] | null>(null);
+  const [helper, setHelper] = useState<TagHelper | null>(null);
+  const [loading, setLoading] = useState(false);
   const [active, setActive] = useState(-1);
   const [dismissed, setDismissed] = useState(false);
-  const suggestions = known && !dismissed ? suggestTags(known, text) : [];
+  const suggestions = helper && !dismissed ? helper.suggest(text) : [];
   const open = suggestions.length > 0;
 
   function load(): void {
-    if (known) return;
-    setKnown([]);
-    import('../../db/tag-lookup').then((module) => module.lookUpRecentTags()).then(setKnown, () => setKnown([]));
+    if (loading) return;
+    setLoading(true);
+    // Without suggestions the box is still an ordinary tags box: a failed load changes nothing else.
+    import('../tag-helper').then((module) => module.loadTagHelper()).then(setHelper, () => undefined);
   }
 
   function type(value: string): void {
@@ -34,7 +36,7 @@ export function TagsField({ text, onText }: TagsFieldProps) {
 
   function take(tag: string): void {
     setActive(-1);
-    onText(acceptTag(text, tag));
+    if (helper) onText(helper.accept(text, tag));
   }
 
   function onKeyDown(event: KeyboardEvent): void {
