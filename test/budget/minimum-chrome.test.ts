@@ -50,6 +50,12 @@ const SOURCE_FEATURES: Feature[] = [
   { name: 'sidePanel', chrome: 114, pattern: /\bsidePanel\./ },
 ];
 
+// Manifest keys the browser only honours from some version on (Chrome's manifest documentation).
+const MANIFEST_FEATURES: Feature[] = [
+  { name: 'manifest optional_host_permissions', chrome: 102, pattern: /"optional_host_permissions"/ },
+  { name: 'manifest side_panel', chrome: 114, pattern: /"side_panel"/ },
+];
+
 function filesUnder(root: string, extensions: RegExp): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((path) => extensions.test(path))
@@ -66,6 +72,7 @@ test('minimum_chrome_version is the version the newest feature used needs', () =
     FLOOR,
     ...found(CSS_FEATURES, filesUnder(distDir(), /\.css$/)),
     ...found(SOURCE_FEATURES, filesUnder('src', /\.tsx?$/)),
+    ...found(MANIFEST_FEATURES, [join(distDir(), 'manifest.json')]),
   ];
   const newest = used.reduce((a, b) => (b.chrome > a.chrome ? b : a));
   const manifest = JSON.parse(readFileSync(join(distDir(), 'manifest.json'), 'utf8')) as { minimum_chrome_version?: string };
