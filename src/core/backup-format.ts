@@ -99,6 +99,18 @@ export const settingsSchema = z.object({
   language: bounded(MAX_ID_LENGTH, 'the language').min(1).optional(),
 }).catchall(z.json());
 
+/** A record "Export backup" could not save as it was (core/backup-export); a restore reports it, never writes it. */
+const quarantineSchema = z.strictObject({
+  table: z.enum(['picks', 'issues', 'blocks', 'settings']),
+  id: bounded(MAX_ID_LENGTH, 'the id'),
+  /** True when a repaired copy is in the data; false when the record was left out. */
+  repaired: z.boolean(),
+  problems: z.array(text),
+  /** The record as the database held it, as JSON text (never nested, whatever it holds). */
+  record: z.string(),
+});
+export type QuarantineEntry = z.output<typeof quarantineSchema>;
+
 export const backupFileSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(READABLE_VERSIONS),
@@ -106,6 +118,7 @@ export const backupFileSchema = z.strictObject({
   picks: z.array(pickSchema),
   issues: z.array(issueSchema),
   settings: settingsSchema.default({}),
+  quarantine: z.array(quarantineSchema).optional(),
 }).superRefine((file, context) => {
   const pickIds = new Set<string>();
   file.picks.forEach((pick, index) => {
@@ -141,6 +154,8 @@ export interface BackupData {
   issues: Issue[];
   blocks: Block[];
   settings: Record<string, unknown>;
+  /** How many records the file's `quarantine` holds: reported by a restore, not written. */
+  setAside?: number;
 }
 
 export interface BackupError {
@@ -268,7 +283,7 @@ export function fromBackupFile(file: BackupFile, options: FromBackupOptions): Ba
       updatedAt: pick.updatedAt ?? createdAt,
     };
   });
-  return { picks, issues, blocks, settings: { ...file.settings } };
+  return { picks, issues, blocks, settings: { ...file.settings }, setAside: file.quarantine?.length ?? 0 };
 }
 
 /** The file a backup downloads: derived fields (`urlKey`, a pick's `issueId`) are left out. */
@@ -302,6 +317,8 @@ export interface BackupSummary {
   published: number;
   blocks: number;
   hasTemplates: boolean;
+  /** Records the file keeps in `quarantine`: not restored. */
+  setAside: number;
 }
 
 /** What a restore is about to write, for the confirmation step. */
@@ -313,5 +330,6 @@ export function summarizeBackup(data: BackupData): BackupSummary {
     published: data.issues.filter((issue) => issue.status === 'published').length,
     blocks: data.blocks.length,
     hasTemplates: data.settings.templates !== undefined,
+    setAside: data.setAside ?? 0,
   };
 }

@@ -1,6 +1,7 @@
 // Backup and restore of the whole database. A restore is written in one transaction: if any write fails,
 // IndexedDB rolls every table back and the curator's data is as it was.
-import { parseBackup, toBackupFile, type BackupData } from '../core/backup-format';
+import { safeBackupFile } from '../core/backup-export';
+import type { BackupData, QuarantineEntry } from '../core/backup-format';
 import type { Block, Pick } from '../core/types';
 import { db } from './db';
 
@@ -32,13 +33,19 @@ async function readAll(): Promise<BackupData> {
   });
 }
 
-/** The whole database as the text of a backup file, checked to restore before it is offered. */
-export async function exportBackup(now: Date = new Date()): Promise<string> {
-  const text = `${JSON.stringify(toBackupFile(await readAll(), now.toISOString()), null, 2)}\n`;
-  // A backup that would not restore is worse than none: fail loudly now, not on the day it is needed.
-  const check = parseBackup(text);
-  if (!check.ok) throw new Error(`The backup would not restore: ${JSON.stringify(check.problem)}`);
-  return text;
+export interface ExportResult {
+  text: string;
+  /** Records repaired or set aside (kept in the file's `quarantine` list), for the curator to see. */
+  quarantine: QuarantineEntry[];
+}
+
+/**
+ * The whole database as the text of a backup file. Never refuses: a record that would not restore is
+ * repaired or set aside in the file's `quarantine` list (core/backup-export), and listed.
+ */
+export async function exportBackup(now: Date = new Date()): Promise<ExportResult> {
+  const { file, quarantine } = safeBackupFile(await readAll(), now.toISOString());
+  return { text: `${JSON.stringify(file, null, 2)}\n`, quarantine };
 }
 
 function counts(): RestoreCounts {

@@ -61,7 +61,7 @@ test('an exported database with custom templates: the command line and the optio
   await db.issues.bulkAdd(structuredClone(ISSUES));
   await db.blocks.bulkAdd(structuredClone(BLOCKS));
   await db.settings.bulkAdd(structuredClone(SETTINGS));
-  const backup = await exportBackup();
+  const backup = (await exportBackup()).text;
   const draft = ISSUES.find((issue) => issue.status === 'draft')!;
 
   const printed = await cliRender(backup);

@@ -70,7 +70,7 @@ describe('the minimal file of issue 4', () => {
   });
 
   test('summarizes what a restore would write', () => {
-    expect(summarizeBackup(data)).toEqual({ picks: 1, inbox: 0, drafts: 1, published: 0, blocks: 3, hasTemplates: false });
+    expect(summarizeBackup(data)).toEqual({ picks: 1, inbox: 0, drafts: 1, published: 0, blocks: 3, hasTemplates: false, setAside: 0 });
   });
 });
 

@@ -39,7 +39,7 @@ beforeEach(async () => {
 test('export → wipe → restore gives back a deep-equal database', async () => {
   await seed();
   const before = await snapshot();
-  const text = await exportBackup(new Date(NOW));
+  const text = (await exportBackup(new Date(NOW))).text;
   await Promise.all(db.tables.map((table) => table.clear()));
   expect((await snapshot()).picks).toEqual([]);
 
@@ -49,7 +49,7 @@ test('export → wipe → restore gives back a deep-equal database', async () =>
 
 test('the export is the public format, dated, blocks in issue order', async () => {
   await seed();
-  const file = JSON.parse(await exportBackup(new Date(NOW))) as { format: string; version: number; exportedAt: string; issues: Array<{ id: string; blocks: Array<{ id: string }> }> };
+  const file = JSON.parse((await exportBackup(new Date(NOW))).text) as { format: string; version: number; exportedAt: string; issues: Array<{ id: string; blocks: Array<{ id: string }> }> };
   expect(file.format).toBe('gleaner-backup');
   expect(file.version).toBe(2);
   expect(file.exportedAt).toBe('2025-12-01T00:00:00.000Z');
@@ -59,7 +59,7 @@ test('the export is the public format, dated, blocks in issue order', async () =
 
 test('replace removes what the backup does not have', async () => {
   await seed();
-  const text = await exportBackup();
+  const text = (await exportBackup()).text;
   await db.picks.add({ ...PICKS[0]!, id: 'only-here', url: 'https://only.example', urlKey: 'only.example', issueId: '' });
   const report = await restoreBackup(read(text), 'replace');
   expect(await db.picks.get('only-here')).toBeUndefined();
@@ -69,7 +69,7 @@ test('replace removes what the backup does not have', async () => {
 test('a failing write leaves every table as it was (one transaction)', async () => {
   await seed();
   const before = await snapshot();
-  const data = read(await exportBackup());
+  const data = read((await exportBackup()).text);
   // Two blocks with one id pass nothing that validated a file: bulkAdd throws after the tables were cleared.
   const broken: BackupData = { ...data, blocks: [...data.blocks, data.blocks[0]!] };
   await expect(restoreBackup(broken, 'replace')).rejects.toThrow();

@@ -1,7 +1,7 @@
 import type { JSX, TargetedEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { parseBackupBytes } from '../../core/backup-bytes';
-import { fromBackupFile, summarizeBackup, type BackupData, type BackupError } from '../../core/backup-format';
+import { fromBackupFile, summarizeBackup, type BackupData, type BackupError, type QuarantineEntry } from '../../core/backup-format';
 import { MAX_BACKUP_BYTES } from '../../core/limits';
 import { exportBackup, restoreBackup, type RestoreMode, type RestoreReport } from '../../db/backup';
 import { newId } from '../../db/db';
@@ -9,6 +9,7 @@ import { loadSettings } from '../../db/settings';
 import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 import { BackupSummary } from './BackupSummary';
+import { QuarantineList } from './QuarantineList';
 import { downloadText } from '../../platform/download';
 import { backupFileName } from './backup-file-name';
 import { MAX_LISTED_ERRORS, problemMessage, restoreFailureMessage } from './problem-message';
@@ -29,7 +30,7 @@ function reportMessage({ picks, issues }: RestoreReport): string {
 /** "Export backup" and "Restore backup", for the options page's Settings tab. */
 export function BackupPanel(): JSX.Element {
   const id = useId();
-  const [exportStatus, setExportStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [exportStatus, setExportStatus] = useState<{ ok: boolean; message: string; quarantine?: QuarantineEntry[] } | null>(null);
   const [restore, setRestore] = useState<Restore>({ step: 'idle' });
   const [mode, setMode] = useState<RestoreMode>('merge');
 
@@ -37,8 +38,9 @@ export function BackupPanel(): JSX.Element {
     try {
       const now = new Date();
       const fileName = backupFileName(now);
-      downloadText(fileName, await exportBackup(now), 'application/json');
-      setExportStatus({ ok: true, message: t('bak_exported', fileName) });
+      const { text, quarantine } = await exportBackup(now);
+      downloadText(fileName, text, 'application/json');
+      setExportStatus({ ok: true, message: t('bak_exported', fileName), quarantine });
     } catch (error) {
       setExportStatus({ ok: false, message: t('bak_exportFailed', error instanceof Error ? error.message : String(error)) });
     }
@@ -86,6 +88,9 @@ export function BackupPanel(): JSX.Element {
       <div class="backup-row">
         <button type="button" onClick={() => onExport().catch(reportActionFailure)}>{t('bak_export')}</button>
         {exportStatus && <p role={exportStatus.ok ? 'status' : 'alert'} class={exportStatus.ok ? '' : 'backup-error'}>{exportStatus.message}</p>}
+      </div>
+      {exportStatus?.quarantine && exportStatus.quarantine.length > 0 && <QuarantineList entries={exportStatus.quarantine} />}
+      <div class="backup-row">
       </div>
 
       <div class="backup-row">

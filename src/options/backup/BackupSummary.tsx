@@ -14,6 +14,7 @@ export function BackupSummary({ summary }: BackupSummaryProps): JSX.Element {
     [t('bak_countDrafts'), String(summary.drafts)],
     [t('bak_countPublished'), String(summary.published)],
     [t('bak_countTemplates'), summary.hasTemplates ? t('bak_yes') : t('bak_no')],
+    ...(summary.setAside > 0 ? [[t('bak_countSetAside'), String(summary.setAside)] as [string, string]] : []),
   ];
   return (
     <dl class="backup-summary" data-testid="backup-summary">
