@@ -172,7 +172,7 @@ test('imported issues survive export and restore: file name, layout, links, and 
   const { DEFAULT_TEMPLATES } = await import('../../src/core/templates');
   await importIssueFiles(ALL_FILES);
   const before = await snapshot();
-  const text = await exportBackup(new Date(NOW));
+  const text = (await exportBackup(new Date(NOW))).text;
   await Promise.all(db.tables.map((table) => table.clear()));
   await restoreBackup(read(text), 'replace');
   expect(await snapshot()).toEqual(before);
