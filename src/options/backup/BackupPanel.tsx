@@ -90,8 +90,6 @@ export function BackupPanel(): JSX.Element {
         {exportStatus && <p role={exportStatus.ok ? 'status' : 'alert'} class={exportStatus.ok ? '' : 'backup-error'}>{exportStatus.message}</p>}
       </div>
       {exportStatus?.quarantine && exportStatus.quarantine.length > 0 && <QuarantineList entries={exportStatus.quarantine} />}
-      <div class="backup-row">
-      </div>
 
       <div class="backup-row">
         <label for={`${id}-file`}>{t('bak_restoreLabel')}</label>
