@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openPopupFor } from './capture-helpers';
 import { launch, type Harness } from './harness';
 import { chooseIssueLanguage } from './settings-helpers';
+import { DEFAULT_TEMPLATES } from '../../src/core/templates';
 
 let harness: Harness;
 let options: Page;
@@ -75,7 +76,7 @@ test('an unknown field is named, and the template is kept as typed', async () =>
 
 test('reset restores the default, and undo brings the curator’s template back', async () => {
   await options.getByRole('button', { name: 'Reset to default: Link item template' }).click();
-  await expect.poll(() => linkTemplate().inputValue()).toBe('{{emoji}} **{{title}} :** {{blurb}}');
+  await expect.poll(() => linkTemplate().inputValue()).toBe(DEFAULT_TEMPLATES.link);
   // Focus lands on Undo, so a keyboard user can take it back at once.
   await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
   await options.keyboard.press('Enter');
