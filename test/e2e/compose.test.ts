@@ -243,9 +243,10 @@ test('publishing archives the issue, which still exports and reopens; a fresh dr
   // Focus follows the curator to where the issue went, rather than falling back to the page's body.
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tab-compose');
   await expect.poll(() => page.getByLabel('Issue title').inputValue()).toBe(title);
-  expect(await blockLabels(page)).toContain('### Quoi de neuf ?'.slice(4));
+  // The title and the blocks come from two reads: wait for the blocks too.
+  await expect.poll(() => blockLabels(page)).toContain('### Quoi de neuf ?'.slice(4));
   // Two drafts now: the reopened one and the fresh one.
-  expect(await page.getByLabel('Draft', { exact: true }).locator('option').count()).toBe(2);
+  await expect.poll(() => page.getByLabel('Draft', { exact: true }).locator('option').count()).toBe(2);
   await page.close();
 });
 
