@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // `npm run package`: builds both targets and writes the store packages to artifacts/:
 //   gleaner-chrome-VERSION.zip   the Chrome Web Store upload (dist/chrome)
-//   gleaner-firefox-VERSION.zip  the addons.mozilla.org upload (dist/firefox)
+//   gleaner-firefox-VERSION.zip  the addons.mozilla.org upload (dist/firefox, by `web-ext build`)
 //   gleaner-source-VERSION.zip   the source AMO asks for, with BUILD.md, which rebuilds the Firefox zip
 // Zips are reproducible (scripts/zip.mjs): the same source gives the same bytes, which is what lets a
-// reviewer check the Firefox zip against the source. `--no-build` zips the dist/ folders as they are.
+// reviewer check the Firefox zip against the source. `web-ext build` picks the Firefox zip's files and checks
+// its manifest; its zip is then rewritten canonically, since web-ext stamps each entry with the time of the
+// run and adds them in the order the disk answers (docs/build-from-source.md). `--no-build` zips the dist/
+// folders as they are.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { filesOf, writeZip } from './zip.mjs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { cmd as webExt } from 'web-ext';
+import { canonicalZip, filesOf, writeZip } from './zip.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ARTIFACTS = join(ROOT, 'artifacts');
@@ -63,14 +67,27 @@ function writeSourceZip(v, firefoxSha) {
   }
 }
 
-export function packageAll({ buildFirst = true, firefoxOnly = false } = {}) {
+/** `web-ext build` of `sourceDir` (its file filter, manifest and locale checks), canonicalised into `out`. */
+async function webExtBuild(sourceDir, out) {
+  const staging = mkdtempSync(join(tmpdir(), 'gleaner-web-ext-'));
+  try {
+    const { extensionPath } = await webExt.build(
+      { sourceDir, artifactsDir: staging, filename: basename(out), overwriteDest: true },
+      { showReadyMessage: false },
+    );
+    canonicalZip(extensionPath, out);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+export async function packageAll({ buildFirst = true, firefoxOnly = false } = {}) {
   const v = version();
   if (buildFirst) {
     if (!firefoxOnly) build('chrome');
     build('firefox');
   }
-  const firefoxDist = join(ROOT, 'dist/firefox');
-  writeZip(firefoxDist, filesOf(firefoxDist), artifact('firefox', v));
+  await webExtBuild(join(ROOT, 'dist/firefox'), artifact('firefox', v));
   const firefoxSha = sha256(artifact('firefox', v));
   if (!firefoxOnly) {
     const chromeDist = join(ROOT, 'dist/chrome');
@@ -82,7 +99,7 @@ export function packageAll({ buildFirst = true, firefoxOnly = false } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  const { version: v, firefoxSha } = packageAll({ buildFirst: !args.includes('--no-build'), firefoxOnly: args.includes('--firefox-only') });
+  const { version: v, firefoxSha } = await packageAll({ buildFirst: !args.includes('--no-build'), firefoxOnly: args.includes('--firefox-only') });
   for (const kind of args.includes('--firefox-only') ? ['firefox'] : ['chrome', 'firefox', 'source']) {
     console.log(`artifacts/gleaner-${kind}-${v}.zip`);
   }

@@ -2,3 +2,4 @@
 export function filesOf(root: string, keep?: (path: string) => boolean): string[];
 export function writeZip(root: string, paths: string[], out: string): void;
 export function extractZip(zip: string, into: string): void;
+export function canonicalZip(input: string, out: string): void;
