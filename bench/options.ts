@@ -1,7 +1,7 @@
 // The options page with months of data: ready time, the longest task during a drag, and the JS heap.
 import type { Page } from 'playwright-core';
-import { launch } from '../test/e2e/harness';
-import { makeSeed, writeSeed } from './seed';
+import { launchSeeded, openOptions, readyAt } from './seeded';
+import { makeSeed } from './seed';
 
 export interface OptionsRun {
   ready: number[];
@@ -15,21 +15,6 @@ const ARCHIVED = 5_000;
 const INBOX = 300;
 const DRAFT_BLOCKS = 200;
 const OPENS = 7;
-
-/** ms from navigation start until the draft's blocks and the inbox are on screen. */
-async function readyAt(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(
-    ([blocks, inbox]) => {
-      const mark = performance.getEntriesByName('gleaner:ready')[0];
-      const shown = document.querySelectorAll('[data-testid="block"]').length >= blocks &&
-        document.querySelectorAll('[data-testid="inbox-item"]').length >= inbox;
-      return shown ? (mark?.startTime ?? performance.now()) : 0;
-    },
-    [DRAFT_BLOCKS, Math.min(INBOX, 20)] as const,
-    { timeout: 60_000, polling: 'raf' },
-  );
-  return (await handle.jsonValue()) as number;
-}
 
 /** Drags the first block below the last one, watching long tasks; returns the longest (0: none). */
 async function dragFirstToEnd(page: Page): Promise<number> {
@@ -57,20 +42,14 @@ async function dragFirstToEnd(page: Page): Promise<number> {
 }
 
 export async function benchOptions(dist: string): Promise<OptionsRun> {
-  const harness = await launch({}, { dist });
+  const harness = await launchSeeded(dist, makeSeed(ARCHIVED, INBOX, DRAFT_BLOCKS));
   try {
-    const seeder = await harness.context.newPage();
-    await seeder.goto(harness.extensionUrl('src/options/index.html'));
-    await seeder.waitForTimeout(800);
-    await writeSeed(seeder, makeSeed(ARCHIVED, INBOX, DRAFT_BLOCKS));
-    await seeder.close();
 
     const run: OptionsRun = { ready: [], longestTaskDuringDrag: [], heapAtReady: [], blocksShown: 0, inboxShown: 0 };
     for (let i = 0; i < OPENS + 1; i++) {
       // A curator opens the options page to work in it: a foreground tab (background tabs defer rendering).
-      const page = await harness.context.newPage();
-      await page.goto(harness.extensionUrl('src/options/index.html'), { waitUntil: 'commit' });
-      const ready = await readyAt(page);
+      const page = await openOptions(harness, null);
+      const ready = await readyAt(page, DRAFT_BLOCKS, Math.min(INBOX, 20));
       const cdp = await harness.context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

@@ -5,8 +5,9 @@ import type { MoveRun, RenderRun } from './core';
 import type { GitBenchRun } from './git';
 import type { OptionsRun } from './options';
 import type { PopupRun } from './popup';
+import type { RestoreRun } from './restore';
 import type { TenTimesRun } from './ten-times';
-import { ms, spread, summarize } from './stats';
+import { ms, spread, summarize, type Summary } from './stats';
 
 export interface BenchResults {
   date: string;
@@ -15,6 +16,9 @@ export interface BenchResults {
   bundles: { popup: PageBundle; options: PageBundle };
   options: OptionsRun;
   tenTimes: TenTimesRun;
+  restore?: RestoreRun;
+  /** `uptime`'s load averages when the run started and ended: other work on the machine. */
+  load?: { start: number[]; end: number[] };
   render: RenderRun[];
   move: MoveRun;
   git?: GitBenchRun;
@@ -33,6 +37,28 @@ function gitLines(git: GitBenchRun | undefined): string[] {
     `| publish a 30-link issue to a new branch | ${ms(git.publish.median)} | ${spread(git.publish)} |`,
     `| read the ${git.posts} posts (first import) | ${ms(git.importAll.median)} | ${spread(git.importAll)} |`,
     `| read again, nothing changed (blob ids compared) | ${ms(git.importAgain.median)} | ${spread(git.importAgain)} |`,
+    '',
+  ];
+}
+
+function restoreLines(restore: RestoreRun | undefined): string[] {
+  if (!restore) return [];
+  const [read, replace, merge, exported] = [restore.read, restore.replace, restore.merge, restore.export].map(summarize) as [Summary, Summary, Summary, Summary];
+  const total = summarize(restore.read.map((time, i) => time + restore.replace[i]!));
+  return [
+    '## Restore and export, 50,000 picks',
+    `A backup of ${restore.picks.toLocaleString('en')} picks (45,000 in 2,250 published issues, 5,000 in the inbox), ${(restore.bytes / 1e6).toFixed(1)} MB,`,
+    'restored through the Settings tab as the curator does it, timed in the page: from the file input\'s change to the summary',
+    '(decode, validate, convert), then from "Restore" to the report (one transaction). Merge: the same file again into the',
+    `database that holds it (every record compared, none written). Export: from the click to its message. ${restore.read.length} runs.`,
+    '',
+    '| measure | median | p25–p75 | target |',
+    '|---|---:|---|---|',
+    `| read the file (summary shown) | ${ms(read.median)} | ${spread(read)} | — |`,
+    `| replace everything (report shown) | ${ms(replace.median)} | ${spread(replace)} | — |`,
+    `| restore, read + replace | ${ms(total.median)} | ${spread(total)} | ≤ 3 s: ${verdict(total.median <= 3000)} |`,
+    `| merge into the same data | ${ms(merge.median)} | ${spread(merge)} | — |`,
+    `| export backup | ${ms(exported.median)} | ${spread(exported)} | — |`,
     '',
   ];
 }
@@ -64,6 +90,8 @@ export function writeReport(results: BenchResults, markdownPath: string, jsonPat
     '`dist/chrome`. Times are medians of one run; compare within a run (ratios), not across runs: these',
     'machines are shared and absolute times drift. Raw samples: `benchmarks.json`. What was done for each',
     'target, and what stands in the way of those not met: [performance.md](performance.md).',
+    ...(results.load ? ['', `Machine load (\`uptime\`, 1/5/15-minute averages on ${results.machine.split(',')[0]}): ${results.load.start.join(' / ')} at the start,`,
+      `${results.load.end.join(' / ')} at the end — other sessions were building and testing on the same cores.`] : []),
     '',
     '## Popup ready',
     'From opening `src/popup/index.html?tab=ID` in a background tab while a local article is the active tab',
@@ -111,6 +139,7 @@ export function writeReport(results: BenchResults, markdownPath: string, jsonPat
     `| Add to issue | ${ms(big.addPick.median)} | ${spread(big.addPick)} | ≤ 50 ms: ${verdict(big.addPick.median <= 50)} |`,
     `| Move down | ${ms(big.moveDown.median)} | ${spread(big.moveDown)} | ≤ 50 ms: ${verdict(big.moveDown.median <= 50)} |`,
     '',
+    ...restoreLines(results.restore),
     '## Core',
     'Rendering an issue of N blocks (links with a heading every 10), in Node.',
     '',

@@ -1,6 +1,6 @@
 // `npm run bench`: every measurement of issue 5 in one run, written to docs/benchmarks.md and .json.
 // Nothing here fails on a timing; the only expectations are that each measurement actually happened.
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { distDir, pageBundle } from './bundle';
@@ -9,10 +9,13 @@ import { prepareBenchBuild } from './floor';
 import { benchGit } from './git';
 import { benchOptions } from './options';
 import { benchPopup } from './popup';
+import { benchRestore } from './restore';
 import { benchTenTimes } from './ten-times';
 import { writeReport, type BenchResults } from './report';
 
 test('benchmarks', async () => {
+  const load = (): number[] => loadavg().map((value) => Math.round(value * 100) / 100);
+  const loadAtStart = load();
   const root = join(import.meta.dirname, '..');
   const dist = prepareBenchBuild(distDir(), join(root, 'dist-bench'));
   const render = benchRender([10, 100, 1_000, 10_000]);
@@ -20,6 +23,7 @@ test('benchmarks', async () => {
   const popup = [await benchPopup(dist, 0), await benchPopup(dist, 5_000)];
   const options = await benchOptions(dist);
   const tenTimes = await benchTenTimes(dist);
+  const restore = await benchRestore(dist);
   const git = await benchGit(250);
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
@@ -31,6 +35,8 @@ test('benchmarks', async () => {
     },
     options,
     tenTimes,
+    restore,
+    load: { start: loadAtStart, end: load() },
     render,
     move,
     git,

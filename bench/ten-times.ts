@@ -2,8 +2,8 @@
 // Compose tab is usable, and how long adding or moving a block takes, from the click to the result on
 // screen (focus on the new block, the moved block in its new place).
 import type { Page } from 'playwright-core';
-import { launch } from '../test/e2e/harness';
-import { makeSeed, writeSeed } from './seed';
+import { launchSeeded, openOptions, readyAt } from './seeded';
+import { makeSeed } from './seed';
 
 export interface TenTimesRun {
   inboxPicks: number;
@@ -21,17 +21,6 @@ const INBOX = 50_000;
 const DRAFT_BLOCKS = 5_000;
 const OPENS = 5;
 const ACTIONS = 5;
-
-/** ms from navigation start until the draft's first blocks and the inbox's first picks are on screen. */
-async function readyAt(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(
-    () => (document.querySelectorAll('[data-testid="block"]').length >= 10 &&
-      document.querySelectorAll('[data-testid="inbox-item"]').length >= 10 ? performance.now() : 0),
-    undefined,
-    { timeout: 120_000, polling: 'raf' },
-  );
-  return (await handle.jsonValue()) as number;
-}
 
 /**
  * Clicks the button `selector` finds in the page and waits, frame by frame, until `done` (a function body
@@ -57,33 +46,24 @@ async function timeClick(page: Page, selector: string, probe: string, done: stri
 const FOCUSED_BLOCK = `return document.activeElement?.closest('[data-testid="block"]')?.dataset.blockId ?? ''`;
 
 export async function benchTenTimes(dist: string): Promise<TenTimesRun> {
-  const harness = await launch({}, { dist });
+  const harness = await launchSeeded(dist, makeSeed(0, INBOX, DRAFT_BLOCKS));
   try {
-    const seeder = await harness.context.newPage();
-    await seeder.goto(harness.extensionUrl('src/options/index.html'));
-    await seeder.waitForTimeout(800);
-    await writeSeed(seeder, makeSeed(0, INBOX, DRAFT_BLOCKS));
-    await seeder.close();
 
     const run: TenTimesRun = {
       inboxPicks: INBOX, draftBlocks: DRAFT_BLOCKS, ready: [], addText: [], addPick: [], moveDown: [],
       blocksRendered: 0, inboxRendered: 0,
     };
     for (let i = 0; i < OPENS + 1; i++) {
-      const page = await harness.context.newPage();
-      await page.setViewportSize({ width: 1400, height: 1000 });
-      await page.goto(harness.extensionUrl('src/options/index.html'), { waitUntil: 'commit' });
-      const ready = await readyAt(page);
+      const page = await openOptions(harness);
+      const ready = await readyAt(page, 10, 10);
       run.blocksRendered = await page.getByTestId('block').count();
       run.inboxRendered = await page.getByTestId('inbox-item').count();
       if (i > 0) run.ready.push(ready);
       await page.close();
     }
 
-    const page = await harness.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 1000 });
-    await page.goto(harness.extensionUrl('src/options/index.html'));
-    await readyAt(page);
+    const page = await openOptions(harness);
+    await readyAt(page, 10, 10);
     await page.getByTestId('preview-stats').waitFor({ timeout: 120_000 });
     for (let i = 0; i < ACTIONS + 1; i++) {
       // "Add text" appends an empty text block and puts the cursor in it.

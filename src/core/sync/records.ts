@@ -2,7 +2,8 @@
 // written deterministically (keys sorted, two-space indent, trailing newline) so that the same record is
 // the same bytes on every device and git sees a change only where there is one.
 import { z } from 'zod';
-import { blockSchema, issueSchema, pickSchema, settingsSchema } from '../backup-format';
+import { blockSchema, formatPath, issueSchema, pickSchema, settingsSchema } from '../backup-format';
+import { jsonShapeProblems } from '../json-shape';
 import { isOrderKey } from '../order-key';
 import type { Block, Issue, Pick } from '../types';
 import { normalizeUrl } from '../url-key';
@@ -131,6 +132,10 @@ export function parseEntry(ref: RecordRef, tombstoneFile: boolean, text: string)
   } catch (error) {
     return { ok: false, message: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
+  // The backup validator's check, before zod walks the value: a file nested thousands of levels deep
+  // (another device's bug, or a hostile push to the data branch) is refused, not a stack overflow.
+  const [shape] = jsonShapeProblems(json);
+  if (shape) return { ok: false, message: `${formatPath(shape.path) || 'file'}: ${shape.message}` };
   if (tombstoneFile) {
     const result = tombstoneSchema.safeParse(json);
     if (!result.success) return failure(result.error);

@@ -77,4 +77,11 @@ describe('files', () => {
     expect(parseEntry({ kind: 'settings', id: 'language' }, false, JSON.stringify({ key: 'language', value: '' }))).toMatchObject({ ok: false });
     expect(parseEntry(ref, true, JSON.stringify({ kind: 'picks', id: 'p9', deletedAt: 1 }))).toMatchObject({ ok: false });
   });
+
+  test('a setting nested 100,000 levels deep is refused with the place, not a stack overflow', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const text = `{"key":"custom","value":${deep},"updatedAt":1}`;
+    expect(parseEntry({ kind: 'settings', id: 'custom' }, false, text))
+      .toEqual({ ok: false, message: expect.stringMatching(/^value(\[0\])+: nested more than 64 levels deep$/) });
+  });
 });
