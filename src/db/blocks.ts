@@ -136,6 +136,27 @@ export async function updateTextBlock(blockId: string, markdown: string): Promis
   });
 }
 
+/** The text a text block (its Markdown) or a heading (its words) shows. */
+export type BlockTextField = 'markdown' | 'text';
+
+/**
+ * Writes a text block's Markdown or a heading's text over `base`, the text the writer believes is stored
+ * (the same rule as db/pick-patch, issue 8): if another page stored something else meanwhile, nothing is
+ * written and that text comes back as `stale`. Null when the block is gone.
+ */
+export function patchBlockText(blockId: string, field: BlockTextField, value: string, base: string): Promise<{ stale?: string } | null> {
+  return db.transaction('rw', db.blocks, async () => {
+    const block = await db.blocks.get(blockId);
+    if (!block) return null;
+    const stored = block.type === 'text' && field === 'markdown' ? block.markdown
+      : block.type === 'heading' && field === 'text' ? block.text : null;
+    if (stored === null) throw new Error(`Block ${blockId} has no ${field}`);
+    if (stored !== base) return { stale: stored };
+    await db.blocks.put({ ...block, [field]: value, updatedAt: Date.now() });
+    return {};
+  });
+}
+
 export async function updateHeadingBlock(
   blockId: string,
   changes: Partial<Pick<HeadingBlock, 'level' | 'text'>>,

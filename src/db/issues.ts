@@ -1,5 +1,5 @@
 // Issues: drafts being composed and the archive of published ones.
-import { localIsoDate } from '../core/dates';
+import { isCalendarDate, localIsoDate } from '../core/dates';
 import { formatIssueTitle } from '../core/issue-title';
 import { defaultTitlePattern } from '../core/language-defaults';
 import type { Block, FrontMatter, FrontMatterValue, Issue, Pick, Settings } from '../core/types';
@@ -81,6 +81,28 @@ export async function setFrontMatterValue(issueId: string, key: string, value: F
   });
 }
 
+/**
+ * Sets one front matter key if its stored value is still the one the writer started from (`unchanged`
+ * says so; db/pick-patch's rule, issue 8). Otherwise nothing is written and the stored value comes back as
+ * `stale`, for the field to show while it keeps the curator's text aside. Null when the issue is gone.
+ */
+export function patchFrontMatterValue(
+  issueId: string,
+  key: string,
+  value: FrontMatterValue,
+  unchanged: (stored: FrontMatterValue | undefined) => boolean,
+): Promise<{ stale?: FrontMatterValue | undefined } | null> {
+  return db.transaction('rw', db.issues, async () => {
+    const issue = await db.issues.get(issueId);
+    if (!issue) return null;
+    const stored = Object.hasOwn(issue.frontMatter, key) ? issue.frontMatter[key] : undefined;
+    if (!unchanged(stored)) return { stale: stored };
+    // An existing key keeps its place; a new one goes last.
+    await db.issues.put({ ...issue, frontMatter: { ...issue.frontMatter, [key]: value }, updatedAt: Date.now() });
+    return {};
+  });
+}
+
 /** Renames a key in place (same position). False when `to` is empty or already used. */
 export function renameFrontMatterKey(issueId: string, from: string, to: string): Promise<boolean> {
   return db.transaction('rw', db.issues, async () => {
@@ -104,6 +126,8 @@ export async function removeFrontMatterKey(issueId: string, key: string): Promis
  * new date; a title the curator wrote stays as it is.
  */
 export function updateIssueDate(issueId: string, date: string, titlePattern: string | null): Promise<void> {
+  // Jekyll stops on a file named 2025-02-31-….md: such a date never reaches the database.
+  if (!isCalendarDate(date)) return Promise.reject(new Error(`Not a calendar date: ${date.slice(0, 40)}`));
   return db.transaction('rw', db.issues, async () => {
     const issue = await db.issues.get(issueId);
     if (!issue) return;

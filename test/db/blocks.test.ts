@@ -6,6 +6,7 @@ import {
   insertTextBlock,
   listBlocks,
   moveBlock,
+  patchBlockText,
   removeBlock,
   updateHeadingBlock,
   updateTextBlock,
@@ -191,5 +192,19 @@ describe('removing and editing', () => {
     const { block: heading } = await insertHeadingBlock('i1', 0, 3, 'Title');
     await updateTextBlock(heading.id, 'oops');
     expect(await db.blocks.get(heading.id)).not.toHaveProperty('markdown');
+  });
+});
+
+describe('writing over a known text (two tabs, issue 8)', () => {
+  test('a block text is written over the text it replaces, and refused over another', async () => {
+    const { block } = await insertTextBlock('i1', 0, 'first');
+    expect(await patchBlockText(block.id, 'markdown', 'first, mine', 'first')).toEqual({});
+    // The other tab still believes "first" is stored: its write is refused, the stored text comes back.
+    expect(await patchBlockText(block.id, 'markdown', 'first, theirs', 'first')).toEqual({ stale: 'first, mine' });
+    expect(await labels('i1')).toEqual(['first, mine']);
+    const { block: heading } = await insertHeadingBlock('i1', 1, 3, 'Links');
+    expect(await patchBlockText(heading.id, 'text', 'More links', 'Links')).toEqual({});
+    expect(await patchBlockText(heading.id, 'text', 'Other', 'Links')).toEqual({ stale: 'More links' });
+    expect(await patchBlockText('gone', 'text', 'x', '')).toBeNull();
   });
 });

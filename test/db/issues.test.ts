@@ -16,6 +16,7 @@ import {
   renameFrontMatterKey,
   setFrontMatterValue,
   updateIssueDate,
+  patchFrontMatterValue,
   type DraftDefaults,
 } from '../../src/db/issues';
 
@@ -112,6 +113,24 @@ describe('drafts', () => {
     await setFrontMatterValue(issue.id, 'title', 'Spécial KubeCon');
     await updateIssueDate(issue.id, '2025-12-03', 'Newsletter du {Date}');
     expect(await getIssue(issue.id)).toMatchObject({ date: '2025-12-03', frontMatter: { title: 'Spécial KubeCon' } });
+  });
+
+  test('a front matter value is written over the value it replaces, and refused over another', async () => {
+    const issue = await createDraft(DEFAULTS, '2025-11-12');
+    const was = (value: unknown) => (stored: unknown): boolean => stored === value;
+    const title = (await getIssue(issue.id))!.frontMatter.title;
+    expect(await patchFrontMatterValue(issue.id, 'title', 'Mine', was(title))).toEqual({});
+    expect(await patchFrontMatterValue(issue.id, 'title', 'Theirs', was(title))).toEqual({ stale: 'Mine' });
+    expect(await patchFrontMatterValue(issue.id, 'subtitle', 'New', was(undefined))).toEqual({});
+    const { frontMatter } = (await getIssue(issue.id))!;
+    expect(frontMatter.title).toBe('Mine');
+    expect(Object.keys(frontMatter).at(-1)).toBe('subtitle');
+  });
+
+  test('an impossible date is refused and the issue keeps its own', async () => {
+    const issue = await createDraft(DEFAULTS, '2025-11-12');
+    await expect(updateIssueDate(issue.id, '2026-02-31', null)).rejects.toThrow('Not a calendar date: 2026-02-31');
+    expect((await getIssue(issue.id))!.date).toBe('2025-11-12');
   });
 
   test('several drafts coexist, newest first', async () => {

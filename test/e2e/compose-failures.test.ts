@@ -73,3 +73,33 @@ test('the issue title on a full disk: the message is at the field and the title 
   await expect.poll(async () => (await readStore<Issue>(harness, 'issues'))[0]?.frontMatter.title).toBe('Numéro spécial!');
   await expect.poll(() => page.getByRole('alert').count()).toBe(0);
 });
+
+test('an impossible issue date is told at the field, stays typed, and is never stored', async () => {
+  const storedDate = async (): Promise<string | undefined> => (await readStore<Issue>(harness, 'issues'))[0]?.date;
+  const date = page.getByLabel('Date', { exact: true });
+  // The curator types 31 February 2026 (en-US: month, day, year) and moves on. On the way, "02" made a
+  // real date (1 February): that one may be stored; 31 February never is.
+  await date.focus();
+  await page.keyboard.type('02312026');
+  await page.getByLabel('Issue title').focus();
+  const item = page.locator('.field').filter({ has: date });
+  await expect.poll(() => item.getByRole('alert').count()).toBe(1);
+  const kept = await storedDate();
+  expect(kept).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(kept).not.toContain('-02-31');
+  expect(await item.getByRole('alert').textContent()).toBe(`Not a day of the calendar: the issue keeps its date, ${kept}.`);
+  expect(await date.getAttribute('aria-invalid')).toBe('true');
+  // What was typed stays in the field, even as another field's write re-renders the form.
+  await page.getByLabel('Issue title').pressSequentially(' x');
+  await expect.poll(async () => (await readStore<Issue>(harness, 'issues'))[0]?.frontMatter.title).toMatch(/ x$/);
+  expect(await date.evaluate((input: HTMLInputElement) => input.validity.badInput)).toBe(true);
+  expect(await storedDate()).toBe(kept);
+
+  // Made real (28 February), it is stored and the message goes.
+  await date.focus();
+  await page.keyboard.type('02282026');
+  await expect.poll(storedDate).toBe('2026-02-28');
+  await page.getByLabel('Issue title').focus();
+  await expect.poll(() => item.getByRole('alert').count()).toBe(0);
+  expect(await date.inputValue()).toBe('2026-02-28');
+});

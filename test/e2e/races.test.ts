@@ -1,7 +1,8 @@
 // Races between open pages, in a real Chromium: two popups opened at once on a new page, and a popup left
 // open while the options page edits the same pick (issue 8).
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openPopupFor, readPicks, tabIdOf } from './capture-helpers';
+import type { Block, Issue } from '../../src/core/types';
+import { openPopupFor, readPicks, readStore, tabIdOf } from './capture-helpers';
 import { launch, type Harness } from './harness';
 
 let harness: Harness;
@@ -85,4 +86,43 @@ test('a popup left open shows what the options page changed, never writes it bac
   expect(await optionsBlurb.inputValue()).toBe('xy');
   expect(await stored()).toMatchObject({ blurb: 'xy', title: 'Title from options' });
   await Promise.all([popup.close(), options.close(), article.close()]);
+});
+
+test('two options tabs typing in one text block and one front matter field: the later text is kept, the other shown', async () => {
+  const [first, second] = [await harness.context.newPage(), await harness.context.newPage()];
+  for (const page of [first, second]) await page.goto(harness.extensionUrl('src/options/index.html#compose'));
+  await first.getByRole('button', { name: 'Add text' }).click();
+  const boxes = [first, second].map((page) => page.getByRole('textbox', { name: 'Text (Markdown)' }));
+  await boxes[1]!.waitFor();
+  const markdown = async (): Promise<string[]> =>
+    (await readStore<Block>(harness, 'blocks')).flatMap((block) => (block.type === 'text' ? [block.markdown] : []));
+  const title = async (): Promise<unknown> => (await readStore<Issue>(harness, 'issues')).find((issue) => issue.status === 'draft')?.frontMatter.title;
+
+  for (const [field, stored] of [[boxes, markdown], [[first, second].map((page) => page.getByLabel('Issue title')), title]] as const) {
+    const [mine, theirs] = field;
+    // The second tab's curator is in the field; the first tab's writes there meanwhile.
+    await theirs!.focus();
+    await mine!.fill('from the first tab');
+    await expect.poll(stored).toEqual(field === boxes ? ['from the first tab'] : 'from the first tab');
+    await theirs!.press('End');
+    await theirs!.pressSequentially('!');
+    // Not written over: the second tab shows the stored text and offers its own back.
+    const notice = theirs!.locator('xpath=ancestor::*[contains(@class, "field")][1]').getByRole('alert');
+    await expect.poll(() => notice.textContent()).toContain('Edited elsewhere');
+    expect(await theirs!.inputValue()).toBe('from the first tab');
+    expect(await stored()).toEqual(field === boxes ? ['from the first tab'] : 'from the first tab');
+    const yours = (await notice.textContent())!;
+    // "Use mine" puts the second tab's text back; the first tab, typing on, is told in its turn.
+    await notice.getByRole('button', { name: 'Use mine' }).click();
+    const kept = /Yours: “(.*)”/.exec(yours)![1]!;
+    await expect.poll(stored).toEqual(field === boxes ? [kept] : kept);
+    await mine!.press('End');
+    await mine!.pressSequentially('?');
+    const mineNotice = mine!.locator('xpath=ancestor::*[contains(@class, "field")][1]').getByRole('alert');
+    await expect.poll(() => mineNotice.textContent()).toContain('Yours: “from the first tab?”');
+    expect(await mine!.inputValue()).toBe(kept);
+    await mine!.blur();
+    await theirs!.blur();
+  }
+  await Promise.all([first.close(), second.close()]);
 });

@@ -5,7 +5,7 @@ import { memo } from 'preact/compat';
 import { useCallback, useId, useRef, useState } from 'preact/hooks';
 import { sameRecord } from '../../core/same-record';
 import type { Block, HeadingBlock, Pick } from '../../core/types';
-import { updateHeadingBlock, updateTextBlock, type HeadingLevel } from '../../db/blocks';
+import { patchBlockText, updateHeadingBlock, type BlockTextField, type HeadingLevel } from '../../db/blocks';
 import { t } from '../../platform/i18n';
 import { useWriteStatus } from '../../ui/use-write-status';
 import { useBlockDropTarget, useDraggable } from './dnd';
@@ -94,6 +94,14 @@ function BlockItemView({ block, index, total, offset, measure, indexOf, label, p
   );
 }
 
+/** A block's text, saved over the text it replaces: another tab may be typing in it too (issue 8). */
+function blockTextSave(blockId: string, field: BlockTextField) {
+  return async (text: string, base: string): Promise<{ stale: string } | undefined> => {
+    const result = await patchBlockText(blockId, field, text, base);
+    return result?.stale === undefined ? undefined : { stale: result.stale };
+  };
+}
+
 function BlockBody({ block, pick, editing }: { block: Block; pick: Pick | undefined; editing: boolean }): JSX.Element | null {
   if (block.type === 'text') {
     return (
@@ -102,7 +110,7 @@ function BlockBody({ block, pick, editing }: { block: Block; pick: Pick | undefi
         multiline
         rows={4}
         value={block.markdown}
-        onWrite={(markdown) => updateTextBlock(block.id, markdown)}
+        onWrite={blockTextSave(block.id, 'markdown')}
       />
     );
   }
@@ -129,7 +137,7 @@ function HeadingFields({ block }: { block: HeadingBlock }): JSX.Element {
         </select>
         {levelStatus.error !== null && <p class="field-error" role="alert">{levelStatus.error}</p>}
       </div>
-      <Field class="field-grow" label={t('opt_headingText')} value={block.text} onWrite={(text) => updateHeadingBlock(block.id, { text })} />
+      <Field class="field-grow" label={t('opt_headingText')} value={block.text} onWrite={blockTextSave(block.id, 'text')} />
     </div>
   );
 }

@@ -5,10 +5,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FrontMatterValue, Issue } from '../../core/types';
 import { removeFrontMatterKey, renameFrontMatterKey, setFrontMatterValue } from '../../db/issues';
 import { t } from '../../platform/i18n';
+import type { SaveAnswer } from '../../ui/use-saved-text';
 import { useWriteStatus } from '../../ui/use-write-status';
 import { reportActionFailure } from '../action-failure';
 import { Field } from './Field';
 import { focusNewElement } from './focus';
+import { frontMatterSave } from './front-matter-write';
 
 export interface ExtraKeysProps {
   issue: Issue;
@@ -67,10 +69,10 @@ function ExtraRow({ issue, storedKey, value }: ExtraRowProps): JSX.Element {
   const removal = useWriteStatus();
 
   /** Runs after this row's earlier writes; a failed one does not stop the next (its field shows it). */
-  const enqueue = (task: () => Promise<void>): Promise<void> => {
+  const enqueue = <T,>(task: () => Promise<T>): Promise<T> => {
     pending.current += 1;
     const run = queue.current.then(task).finally(() => { pending.current -= 1; });
-    queue.current = run.catch(() => undefined);
+    queue.current = run.then(() => undefined, () => undefined);
     return run;
   };
   const rename = (wanted: string): Promise<void> => enqueue(async () => {
@@ -79,7 +81,8 @@ function ExtraRow({ issue, storedKey, value }: ExtraRowProps): JSX.Element {
     if (done) written.current = to;
     setProblem(done ? '' : t(to === '' ? 'opt_keyEmpty' : 'opt_keyTaken', to));
   });
-  const setValue = (text: string): Promise<void> => enqueue(() => setFrontMatterValue(issue.id, written.current, text));
+  const save = frontMatterSave(issue.id, () => written.current, (text) => text, (stored) => (stored === undefined ? '' : display(stored)));
+  const setValue = (text: string, base: string): Promise<SaveAnswer> => enqueue(() => save(text, base));
   const remove = (): void => removal.track(enqueue(() => removeFrontMatterKey(issue.id, written.current)));
 
   return (
