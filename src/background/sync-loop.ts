@@ -9,6 +9,8 @@ import { toProblem } from '../git/problems';
 import { browser } from '../platform/browser';
 import { loadRepository, loadToken } from '../platform/repository-store';
 import { DEFAULT_DATA_BRANCH, loadSyncPrefs, loadSyncStatus, saveSyncStatus } from '../platform/sync-store';
+import { browserGitStore } from '../sync/git-store-browser';
+import type { GitStore } from '../sync/git-store';
 import { BranchRewrittenError, syncWithBranch } from '../sync/run';
 
 /** How long local changes must settle before they go out: a burst of edits makes one commit. */
@@ -22,6 +24,8 @@ export type SyncRequest = { sync: 'now' } | { sync: 'changes' } | { sync: 'accep
 let running: Promise<void> | null = null;
 let again = false;
 let settle: ReturnType<typeof setTimeout> | undefined;
+// One LightningFS per worker: two instances on the same database would each keep their own directory tree.
+let store: GitStore | undefined;
 
 async function syncOnce(acceptRewrite: boolean): Promise<void> {
   const prefs = await loadSyncPrefs();
@@ -40,6 +44,7 @@ async function syncOnce(acceptRewrite: boolean): Promise<void> {
       branch: prefs.branch || DEFAULT_DATA_BRANCH,
       author: { name: connection.authorName || 'Gleaner', email: connection.authorEmail || 'gleaner@users.noreply.invalid' },
       device: prefs.device || 'a browser',
+      store: store ??= browserGitStore(),
     }, { acceptRewrite });
     await saveSyncStatus({ state: 'ok', lastSyncAt: Date.now(), problem: null, lost: 0, unreadable: report.problems.length });
   } catch (error) {

@@ -1,12 +1,14 @@
 // The data branch over git (docs/sync.md): list its files with their blob ids, read the few that changed,
-// and push one commit that replaces or removes files. Built on the git layer (src/git): the same shallow
-// fetch into a fresh fs, the same up-front token, the same problems in the curator's words.
-import { hashBlob, init, push, readBlob, readTree, writeBlob, writeCommit, writeRef, writeTree, type FsClient, type TreeEntry } from 'isomorphic-git';
+// and push one commit that replaces or removes files. Built on the git layer (src/git): the same up-front
+// token, the same problems in the curator's words. The branch's objects are kept between syncs in a
+// GitStore (a shallow copy, fetched again only where the branch moved); without one, each sync fetches it whole.
+import { addRemote, fetch, hashBlob, init, push, readBlob, readCommit, readTree, resolveRef, writeBlob, writeCommit, writeRef, writeTree, type FsClient, type PromiseFsClient, type TreeEntry } from 'isomorphic-git';
 import { authHeaders } from '../git/auth';
 import type { GitDeps } from '../git/connection';
 import { GitProblemError, toProblem } from '../git/problems';
 import { listBranches } from '../git/remote';
-import { fetchBranch, GITDIR } from '../git/snapshot';
+import { GITDIR } from '../git/snapshot';
+import { throwawayStore, type GitStore } from './git-store';
 
 export interface DataBranch {
   url: string;
@@ -15,36 +17,117 @@ export interface DataBranch {
   head: string | null;
   /** Every file of the branch: path → blob id. */
   files: Map<string, string>;
-  fs: FsClient;
+  fs: PromiseFsClient;
+  /** isomorphic-git's pack cache for this sync: without it every object read parses the pack again. */
+  cache: object;
+  store: GitStore;
 }
 
-async function listTree(fs: FsClient, oid: string, prefix: string, into: Map<string, string>): Promise<void> {
-  const { tree } = await readTree({ fs, gitdir: GITDIR, oid });
+/** What the copy was made for, and how often it served: a copy is cloned again now and then (see below). */
+interface CopyNote {
+  url: string;
+  branch: string;
+  uses: number;
+}
+
+const NOTE = '/gleaner-copy.json';
+/**
+ * Every fetch adds a pack and every sync a few loose objects, which nothing cleans up in a shallow copy:
+ * after this many syncs, or this many packs, the copy is dropped and cloned again (one full fetch).
+ */
+const MAX_USES = 200;
+const MAX_PACKS = 30;
+
+async function listTree(data: DataBranch, oid: string, prefix: string): Promise<void> {
+  const { tree } = await readTree({ fs: data.fs, cache: data.cache, gitdir: GITDIR, oid });
   for (const entry of tree) {
-    if (entry.type === 'tree') await listTree(fs, entry.oid, `${prefix}${entry.path}/`, into);
-    else if (entry.type === 'blob') into.set(`${prefix}${entry.path}`, entry.oid);
+    if (entry.type === 'tree') await listTree(data, entry.oid, `${prefix}${entry.path}/`);
+    else if (entry.type === 'blob') data.files.set(`${prefix}${entry.path}`, entry.oid);
   }
+}
+
+async function readNote(fs: PromiseFsClient): Promise<CopyNote | null> {
+  try {
+    return JSON.parse(String(await fs.promises.readFile(NOTE, 'utf8'))) as CopyNote;
+  } catch {
+    return null;
+  }
+}
+
+async function packCount(fs: PromiseFsClient): Promise<number> {
+  try {
+    return (await fs.promises.readdir(`${GITDIR}/objects/pack`) as string[]).filter((name) => name.endsWith('.pack')).length;
+  } catch {
+    return 0;
+  }
+}
+
+async function resolveOrNull(fs: FsClient, ref: string): Promise<string | null> {
+  try {
+    return await resolveRef({ fs, gitdir: GITDIR, ref });
+  } catch {
+    return null;
+  }
+}
+
+/** Brings the copy to the remote's `head` (fetching only what it lacks) and lists the branch's files. */
+async function openCopy(deps: GitDeps, store: GitStore, url: string, branch: string, head: string | null): Promise<DataBranch> {
+  let fs = store.fs();
+  const note = await readNote(fs);
+  const fresh = !note || note.url !== url || note.branch !== branch || head === null ||
+    note.uses >= MAX_USES || await packCount(fs) > MAX_PACKS;
+  if (fresh) {
+    await store.wipe();
+    fs = store.fs();
+    await init({ fs, gitdir: GITDIR, bare: true, defaultBranch: branch });
+    // fetch() needs a remote's refspec to know where the fetched branch goes (refs/remotes/origin/…).
+    await addRemote({ fs, gitdir: GITDIR, remote: 'origin', url, force: true });
+  }
+  await fs.promises.writeFile(NOTE, JSON.stringify({ url, branch, uses: fresh ? 1 : note!.uses + 1 }));
+  const data: DataBranch = { url, branch, head, files: new Map(), fs, cache: {}, store };
+  if (head === null) return data;
+  const tracking = `refs/remotes/origin/${branch}`;
+  if (await resolveOrNull(fs, tracking) !== head) {
+    try {
+      // A fresh copy takes the last commit only (depth 1). A kept one says which commit it has (its own
+      // head): the server sends the commits since and the files they changed. With a depth, git's server
+      // would send the whole tree again (measured).
+      await fetch({
+        fs, http: deps.http, gitdir: GITDIR, url, ref: branch, singleBranch: true, tags: false,
+        headers: authHeaders(deps.token), cache: data.cache, ...(fresh && { depth: 1 }),
+      });
+    } catch (error) {
+      throw new GitProblemError(toProblem(error, deps.token));
+    }
+    data.head = await resolveRef({ fs, gitdir: GITDIR, ref: tracking });
+    await store.flush();
+  }
+  const { commit } = await readCommit({ fs, cache: data.cache, gitdir: GITDIR, oid: data.head! });
+  await listTree(data, commit.tree, '');
+  return data;
 }
 
 /**
- * Fetches the branch (one shallow clone) and lists its files; an absent branch is an empty one.
- * `forPush` asks the push service, which also says whether the token may write (403) before any work.
+ * Fetches the branch into `store` (by default a fresh copy from `deps`) and lists its files; an absent
+ * branch is an empty one. `forPush` asks the push service, which also says whether the token may write
+ * (403) before any work. A kept copy that cannot be read (cut short by a stopped worker) is cloned again.
  */
-export async function openDataBranch(deps: GitDeps, url: string, branch: string, forPush = true): Promise<DataBranch> {
+export async function openDataBranch(deps: GitDeps, url: string, branch: string, forPush = true, store?: GitStore): Promise<DataBranch> {
   const remote = await listBranches(deps, url, forPush);
-  if (!remote.branches.has(branch)) {
-    const fs = deps.newFs();
-    await init({ fs, gitdir: GITDIR, bare: true, defaultBranch: branch });
-    return { url, branch, head: null, files: new Map(), fs };
+  const head = remote.branches.get(branch) ?? null;
+  // Both file systems the git layer injects (memfs, LightningFS) have the promise API.
+  const kept = store ?? throwawayStore(deps.newFs() as PromiseFsClient);
+  try {
+    return await openCopy(deps, kept, url, branch, head);
+  } catch (error) {
+    if (error instanceof GitProblemError || !store) throw error;
+    await store.wipe();
+    return openCopy(deps, kept, url, branch, head);
   }
-  const snapshot = await fetchBranch(deps, url, branch);
-  const files = new Map<string, string>();
-  await listTree(snapshot.fs, snapshot.tree, '', files);
-  return { url, branch, head: snapshot.head, files, fs: snapshot.fs };
 }
 
 export async function readText(data: DataBranch, oid: string): Promise<string> {
-  const { blob } = await readBlob({ fs: data.fs, gitdir: GITDIR, oid });
+  const { blob } = await readBlob({ fs: data.fs, cache: data.cache, gitdir: GITDIR, oid });
   return new TextDecoder().decode(blob);
 }
 
@@ -114,7 +197,7 @@ export async function commitAndPush(deps: GitDeps, data: DataBranch, change: Bra
   const said: string[] = [];
   try {
     const result = await push({
-      fs, http: deps.http, gitdir: GITDIR, url: data.url, ref: data.branch, remoteRef: `refs/heads/${data.branch}`,
+      fs, cache: data.cache, http: deps.http, gitdir: GITDIR, url: data.url, ref: data.branch, remoteRef: `refs/heads/${data.branch}`,
       headers: authHeaders(deps.token), onMessage: (line) => void said.push(line),
     });
     if (!result.ok) throw Object.assign(new Error(result.error ?? 'push failed'), { code: 'GitPushError', data: { result } });
@@ -123,5 +206,8 @@ export async function commitAndPush(deps: GitDeps, data: DataBranch, change: Bra
     if (problem.kind === 'moved') return 'moved';
     throw new GitProblemError(problem);
   }
+  // The copy now knows the branch is at this commit: the next sync fetches nothing unless someone pushed.
+  await writeRef({ fs, gitdir: GITDIR, ref: `refs/remotes/origin/${data.branch}`, value: commit, force: true });
+  await data.store.flush();
   return { commit, written };
 }

@@ -9,6 +9,7 @@ import { parseEntry, serializeEntry, type SyncEntry } from '../core/sync/records
 import { repairs, type ReadProblem } from '../core/sync/state';
 import { applySyncResult, forgetSyncBase, readBase, readLocalChanges, readNeighbourhood } from '../db/sync';
 import type { SyncBaseRow } from '../db/schema';
+import type { GitStore } from './git-store';
 import { commitAndPush, openDataBranch, readText, type DataBranch } from './data-branch';
 
 export interface SyncTarget {
@@ -18,6 +19,8 @@ export interface SyncTarget {
   author: { name: string; email: string };
   /** This device's name, in commit messages. */
   device: string;
+  /** Where the branch's objects are kept between syncs; without it each sync fetches the branch whole. */
+  store?: GitStore;
 }
 
 export interface SyncReport {
@@ -71,7 +74,7 @@ function summary(entries: Iterable<SyncEntry>): string {
 }
 
 async function attempt(target: SyncTarget, acceptRewrite: boolean): Promise<SyncReport | 'moved'> {
-  const data = await openDataBranch(target.deps, target.url, target.branch);
+  const data = await openDataBranch(target.deps, target.url, target.branch, true, target.store);
   let base = await readBase();
   const lost = [...base.values()].filter((row) => !pathsOf(parsePath(row.path)).some((path) => data.files.has(path)));
   if (lost.length > 0 && !acceptRewrite) throw new BranchRewrittenError(lost.length);

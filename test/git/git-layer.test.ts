@@ -1,15 +1,16 @@
 // The git layer against git's own smart-HTTP server (test/git-server), not a mock.
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONNECTION, type GitConnection } from '../../src/git/connection';
 import { nodeGitDeps } from '../../src/git/node-deps';
 import { GitProblemError } from '../../src/git/problems';
 import { publishFiles } from '../../src/git/publish';
 import { readPosts } from '../../src/git/read-posts';
 import { testConnection } from '../../src/git/test-connection';
-import { cloneBranch, createBlogRepo, FIXTURE_POSTS, git, headOf, protectBranch, pushFromElsewhere, type BlogRepo } from '../git-server/fixture';
-import { startGitServer, type GitServer } from '../git-server/server';
+import { cloneBranch, FIXTURE_POSTS, git, headOf, protectBranch, pushFromElsewhere, type BlogRepo } from '../git-server/fixture';
+import { problemOf, serveBlogRepo } from '../git-server/served';
+import type { GitServer } from '../git-server/server';
 
 const TOKEN = 'ghp_test-token-1234';
 const READ_ONLY = 'ghp_read-only';
@@ -19,25 +20,12 @@ let connection: GitConnection;
 const deps = nodeGitDeps(TOKEN);
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-beforeAll(async () => {
-  repo = createBlogRepo();
-  server = await startGitServer({ root: repo.root, token: TOKEN, readOnlyToken: READ_ONLY });
-  connection = { ...DEFAULT_CONNECTION, url: `${server.origin}${repo.path}`, authorName: 'Cyril', authorEmail: 'cyril@example.org' };
-});
-afterAll(async () => {
-  await server.close();
-  repo.remove();
+const served = serveBlogRepo({ token: TOKEN, readOnlyToken: READ_ONLY });
+beforeAll(() => {
+  ({ repo, server } = served);
+  connection = { ...DEFAULT_CONNECTION, url: served.url, authorName: 'Cyril', authorEmail: 'cyril@example.org' };
 });
 
-async function problemOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof GitProblemError) return error.problem.kind;
-    throw error;
-  }
-  throw new Error('expected a GitProblemError');
-}
 
 describe('testConnection', () => {
   it('finds nothing wrong with a good token, the default branch and _posts', async () => {

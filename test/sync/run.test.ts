@@ -3,32 +3,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HttpClient } from 'isomorphic-git';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { GitProblemError } from '../../src/git/problems';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { nodeGitDeps } from '../../src/git/node-deps';
 import { insertPickBlock } from '../../src/db/blocks';
 import { db } from '../../src/db/db';
 import { createDraft } from '../../src/db/issues';
 import { createPick, getPick, updatePick } from '../../src/db/picks';
 import { countPendingChanges } from '../../src/db/sync';
+import { memoryGitStore } from '../../src/sync/git-store-node';
 import { BranchRewrittenError, syncWithBranch, type SyncTarget } from '../../src/sync/run';
-import { cloneBranch, createBlogRepo, git, headOf, pushFromElsewhere, type BlogRepo } from '../git-server/fixture';
-import { startGitServer, type GitServer } from '../git-server/server';
+import { cloneBranch, git, headOf, pushFromElsewhere, type BlogRepo } from '../git-server/fixture';
+import { problemOf, serveBlogRepo } from '../git-server/served';
 
 const TOKEN = 'ghp_sync-token-1234';
 const BRANCH = 'gleaner-data';
 let repo: BlogRepo;
-let server: GitServer;
 let target: SyncTarget;
 
-beforeAll(async () => {
-  repo = createBlogRepo();
-  server = await startGitServer({ root: repo.root, token: TOKEN });
-  target = { deps: nodeGitDeps(TOKEN), url: `${server.origin}${repo.path}`, branch: BRANCH, author: { name: 'Cyril', email: 'c@example.org' }, device: 'Laptop' };
-});
-afterAll(async () => {
-  await server.close();
-  repo.remove();
+const served = serveBlogRepo({ token: TOKEN });
+beforeAll(() => {
+  ({ repo } = served);
+  target = { deps: nodeGitDeps(TOKEN), url: served.url, branch: BRANCH, author: { name: 'Cyril', email: 'c@example.org' }, device: 'Laptop', store: memoryGitStore() };
 });
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -47,15 +42,6 @@ function filesOf(dir: string, folder: string): string[] {
   }
 }
 
-async function problemOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof GitProblemError) return error.problem.kind;
-    throw error;
-  }
-  throw new Error('expected a GitProblemError');
-}
 
 describe('syncWithBranch', () => {
   test('the first sync puts every record on an orphan data branch, one file each, and leaves the site alone', async () => {
@@ -147,4 +133,41 @@ describe('syncWithBranch', () => {
     await syncWithBranch(target, { acceptRewrite: true });
     expect(filesOf(cloneBranch(repo, BRANCH), 'picks')).toEqual([`${pick.id}.json`]);
   });
+
+  test('the kept copy: nothing is fetched while the branch stays put, only what changed when it moved; a broken copy is fetched again', async () => {
+    for (let i = 0; i < 200; i++) await createPick({ url: `https://example.com/${i}`, title: `Pick ${i}`, blurb: `A blurb long enough to weigh something, number ${i}.` });
+    const fetched: number[] = [];
+    const counting: HttpClient = {
+      request: async (request) => {
+        const response = await target.deps.http.request(request);
+        if (!request.url.endsWith('/git-upload-pack')) return response;
+        const chunks: Uint8Array[] = [];
+        for await (const chunk of response.body ?? []) chunks.push(chunk);
+        fetched.push(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+        return { ...response, body: (async function* () { yield* chunks; })() };
+      },
+    };
+    const store = memoryGitStore();
+    const mine = { ...target, store, deps: { ...target.deps, http: counting } };
+    await syncWithBranch(mine);
+    const [first] = await db.picks.toArray();
+    await updatePick(first!.id, { blurb: 'Edited here' });
+    expect((await syncWithBranch(mine)).sent).toBe(1);
+    expect(fetched).toEqual([]);
+
+    const theirs = { id: 'from-desktop', url: 'https://example.com/theirs', title: 'Theirs', blurb: 'Hello', emoji: '', kind: 'link', tags: [], image: null, description: '', siteName: '', quote: '', createdAt: 1, updatedAt: 1 };
+    pushFromElsewhere(repo, BRANCH, { 'picks/from-desktop.json': `${JSON.stringify(theirs, null, 2)}\n` });
+    expect((await syncWithBranch(mine)).received).toBe(1);
+    expect(fetched).toHaveLength(1);
+    const whole = cloneBranch(repo, BRANCH);
+    // The 201 files of the branch take several times more than the one that changed (and its folders).
+    expect(fetched[0]).toBeLessThan(Number(git(whole, 'count-objects', '-v').match(/size-pack: (\d+)/)?.[1] ?? 0) * 1024 / 4 || 8_000);
+
+    // A copy cut short (a worker stopped mid-write): its objects are gone, it is fetched again.
+    await (store.fs().promises as unknown as { rm(path: string, options: object): Promise<void> }).rm('/repo/.git/objects', { recursive: true });
+    pushFromElsewhere(repo, BRANCH, { 'picks/from-desktop.json': `${JSON.stringify({ ...theirs, blurb: 'Hello again', updatedAt: 2 }, null, 2)}\n` });
+    await syncWithBranch(mine);
+    expect(await getPick('from-desktop')).toMatchObject({ blurb: 'Hello again' });
+    expect(await countPendingChanges()).toBe(0);
+  }, 30_000);
 });

@@ -1,0 +1,83 @@
+// Sync of a 5,000-pick library with the data branch (docs/sync.md) against git's own HTTP server on this
+// machine (test/git-server): the sync the worker runs, in Node with memfs and fake-indexeddb. Timings only.
+import { performance } from 'node:perf_hooks';
+import { db } from '../src/db/db';
+import { updatePick } from '../src/db/picks';
+import type { Pick } from '../src/core/types';
+import { nodeGitDeps } from '../src/git/node-deps';
+import { memoryGitStore } from '../src/sync/git-store-node';
+import type { GitStore } from '../src/sync/git-store';
+import { syncWithBranch, type SyncTarget } from '../src/sync/run';
+import { createBlogRepo } from '../test/git-server/fixture';
+import { startGitServer } from '../test/git-server/server';
+import { summarize, type Summary } from './stats';
+
+export interface SyncBenchRun {
+  picks: number;
+  /** A device with `picks` picks syncs with an empty branch: every record goes out. */
+  firstPush: Summary;
+  /** A new device joins the branch: every record comes in. */
+  firstPull: Summary;
+  /** One pick edited, then a sync (the branch unchanged since this device's last sync). */
+  incremental: Summary;
+  /** Another device pushed one pick meanwhile; this device fetches and merges it. */
+  incrementalReceive: Summary;
+}
+
+function pickOf(index: number): Pick {
+  const now = Date.UTC(2026, 10, 26) - index * 60_000;
+  return {
+    id: `bench-pick-${index}`, url: `https://example.org/article-${index}`, urlKey: `example.org/article-${index}`,
+    title: `Article number ${index}: a title of ordinary length`,
+    blurb: `A witty blurb about article ${index}, [with a link phrase] and a bit of *Markdown*. `.repeat(3),
+    emoji: '🚀', kind: 'link', tags: ['devops'], image: null, description: '', siteName: 'Example', quote: '',
+    issueId: '', createdAt: now, updatedAt: now,
+  };
+}
+
+async function forgetDevice(): Promise<void> {
+  await Promise.all([...db.tables].map((table) => table.clear()));
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+export async function benchSync(picks = 5_000, runs = 5): Promise<SyncBenchRun> {
+  const repo = createBlogRepo();
+  const token = 'bench-token';
+  const server = await startGitServer({ root: repo.root, token });
+  const stores = new Map<string, GitStore>();
+  const target = (device: string, branch: string): SyncTarget => ({
+    store: stores.get(device) ?? stores.set(device, memoryGitStore()).get(device)!,
+    deps: nodeGitDeps(token), url: `${server.origin}${repo.path}`, branch, author: { name: device, email: 'bench@example.org' }, device,
+  });
+  const firstPush: number[] = [];
+  const firstPull: number[] = [];
+  const incremental: number[] = [];
+  const incrementalReceive: number[] = [];
+  try {
+    for (let run = 0; run < Math.min(runs, Number(process.env.FIRSTS ?? 3)); run++) {
+      const branch = `bench-data-${run}`;
+      await forgetDevice();
+      await db.picks.bulkAdd(Array.from({ length: picks }, (_, i) => pickOf(i)));
+      firstPush.push(await time(() => syncWithBranch(target('Laptop', branch))));
+      await forgetDevice();
+      stores.clear();
+      firstPull.push(await time(() => syncWithBranch(target('Desktop', branch))));
+      if ((await db.picks.count()) !== picks) throw new Error(`pulled ${await db.picks.count()} picks of ${picks}`);
+    }
+    const branch = `bench-data-${Math.min(runs, Number(process.env.FIRSTS ?? 3)) - 1}`;
+    await syncWithBranch(target('Desktop', branch));
+    for (let run = 0; run < runs; run++) {
+      await updatePick(`bench-pick-${run}`, { blurb: `Edited ${run}` });
+      incremental.push(await time(() => syncWithBranch(target('Desktop', branch))));
+    }
+    return { picks, firstPush: summarize(firstPush), firstPull: summarize(firstPull), incremental: summarize(incremental), incrementalReceive: summarize(incrementalReceive.length ? incrementalReceive : [0]) };
+  } finally {
+    await server.close();
+    repo.remove();
+  }
+}
