@@ -10,7 +10,9 @@ export type ImportProblemCode =
   /** A draft in Compose has this file name: an import never overwrites work in progress. */
   | 'draft-open'
   /** The database refused the write (full disk, …): nothing of the file was kept. */
-  | 'not-saved';
+  | 'not-saved'
+  /** The command line could not read the file (missing, no permission). */
+  | 'unreadable';
 
 export interface ImportProblem {
   kind: 'problem';
@@ -46,6 +48,7 @@ export function describeImportProblem({ code, detail }: ImportProblem): string {
     'no-date': 'no date: neither the file name (YYYY-MM-DD-title.md) nor the front matter gives one',
     'draft-open': 'a draft with this file name is open in Compose: publish or delete it, then import again',
     'not-saved': 'it could not be saved',
+    unreadable: 'it could not be read',
   };
   return detail === '' ? messages[code] : `${messages[code]}: ${detail}`;
 }
