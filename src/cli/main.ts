@@ -1,13 +1,22 @@
 // `gleaner render BACKUP.json [--issue ID] [--out FILE]`: prints an issue of a backup as Markdown, for a
-// blog's own CI. Pure of Node's process: run.ts gives it files and streams (and is what gets bundled).
+// blog's own CI; and the dispatch to the other commands. Pure of Node's process: run.ts gives it files and
+// streams (and is what gets bundled).
 import { parseArgs } from 'node:util';
 import { echo } from '../core/limits';
+import { findCommand } from './find-command';
+import { importCommand } from './import-command';
+import { outFile, overwrittenInput, reason, writeOutput } from './output';
 import { publishCommand } from './publish-command';
+import { renderAllCommand } from './render-all-command';
 import { renderBackup } from './render-backup';
 import { renderRepoCommand } from './render-repo-command';
 
 export const USAGE = `Usage: gleaner render BACKUP.json [--issue ID] [--out FILE]
+       gleaner render BACKUP.json --all --out-dir DIR        every issue under its Jekyll file name
        gleaner render --repo URL [--branch gleaner-data] [--issue ID] …   (gleaner render --repo x --help)
+       gleaner import FILE_OR_DIR... --out BACKUP.json [--into BACKUP.json]   (gleaner import --help)
+       gleaner import --repo URL [--branch B] --out BACKUP.json …
+       gleaner find URL BACKUP.json                          the published issues that link to URL
        gleaner publish BACKUP.json --repo URL [--issue ID] [--new-branch] …   (gleaner publish --help)
 
 Prints the Markdown of an issue of a Gleaner backup, exactly as the options page exports it.
@@ -21,6 +30,10 @@ Options:
 /** What the command touches, so tests can run it without a process. */
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
+  /** Every file under the folder `path` (its subfolders too), by path, sorted; null when `path` is not a folder. */
+  listFiles(path: string): Promise<string[] | null>;
+  /** Creates the folder `path` and its parents, if missing. */
+  makeDir(path: string): Promise<void>;
   /** Whether both paths name one file (symlinks followed); false when either does not exist. */
   sameFile(a: string, b: string): Promise<boolean>;
   writeFile(path: string, text: string): Promise<void>;
@@ -28,16 +41,15 @@ export interface CliIo {
   stderr(text: string): void;
 }
 
-/** An error's message on one short line: a message never echoes megabytes of a path or a file. */
-function reason(error: unknown): string {
-  return echo((error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' '), 200);
-}
-
 /** Exit codes: 0 done, 1 the file or issue is the problem, 2 the command line is. */
 export async function main(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // Commands with options of their own parse their own arguments.
   if (argv[0] === 'publish') return publishCommand(argv.slice(1), io, env);
-  if (argv[0] === 'render' && argv.some((arg) => arg === '--repo' || arg.startsWith('--repo='))) return renderRepoCommand(argv.slice(1), io, env);
+  if (argv[0] === 'import') return importCommand(argv.slice(1), io, env);
+  if (argv[0] === 'find') return findCommand(argv.slice(1), io);
+  const has = (option: string): boolean => argv.some((arg) => arg === option || arg.startsWith(`${option}=`));
+  if (argv[0] === 'render' && has('--repo')) return renderRepoCommand(argv.slice(1), io, env);
+  if (argv[0] === 'render' && (has('--all') || has('--out-dir'))) return renderAllCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -63,9 +75,8 @@ export async function main(argv: readonly string[], io: CliIo, env: NodeJS.Proce
     return 2;
   }
   const shownPath = echo(backupPath);
-  // `--out -` is standard output, as for most command line tools (not a file named "-").
-  const out = values.out === '-' ? undefined : values.out;
-  if (out !== undefined && await io.sameFile(out, backupPath)) {
+  const out = outFile(values.out);
+  if (out !== undefined && await overwrittenInput(io, out, [backupPath]) !== undefined) {
     io.stderr(`gleaner: --out ${echo(out)} is the backup file itself: choose another file\n`);
     return 2;
   }
@@ -82,15 +93,5 @@ export async function main(argv: readonly string[], io: CliIo, env: NodeJS.Proce
     io.stderr(`gleaner: ${shownPath}: ${result.message}\n`);
     return 1;
   }
-  if (out === undefined) {
-    io.stdout(result.markdown);
-    return 0;
-  }
-  try {
-    await io.writeFile(out, result.markdown);
-  } catch (error) {
-    io.stderr(`gleaner: cannot write ${echo(out)}: ${reason(error)}\n`);
-    return 1;
-  }
-  return 0;
+  return writeOutput(io, out, result.markdown);
 }

@@ -6,7 +6,7 @@ import { fromBackupFile } from '../core/backup-format';
 import { echo } from '../core/limits';
 import { renderIssue } from '../core/render-issue';
 import { mergeSettings } from '../core/settings';
-import type { Issue } from '../core/types';
+import type { Block, Issue, Pick, Templates } from '../core/types';
 import { describeProblem } from './describe-problem';
 
 export type RenderResult = { ok: true; markdown: string; issue: Issue } | { ok: false; message: string };
@@ -38,14 +38,13 @@ export function renderBackup(bytes: Uint8Array, issueId?: string): RenderResult 
     const wanted = issueId === undefined ? 'no draft issue: choose one with --issue ID' : `no issue with the id "${echo(issueId)}"`;
     return { ok: false, message: `the backup has ${wanted}; ${listIssues(data.issues)}` };
   }
+  return renderOne(issue, data.blocks.filter((block) => block.issueId === issue.id), new Map(data.picks.map((pick) => [pick.id, pick])), settings.templates);
+}
+
+/** One issue's Markdown, or why it cannot be rendered. `blocks` are the issue's, in order. */
+export function renderOne(issue: Issue, blocks: Block[], picks: ReadonlyMap<string, Pick>, templates: Templates): RenderResult {
   try {
-    const markdown = renderIssue({
-      issue,
-      blocks: data.blocks.filter((block) => block.issueId === issue.id),
-      picks: new Map(data.picks.map((pick) => [pick.id, pick])),
-      templates: settings.templates,
-    });
-    return { ok: true, markdown, issue };
+    return { ok: true, markdown: renderIssue({ issue, blocks, picks, templates }), issue };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `issue "${echo(issue.id)}" cannot be rendered: ${echo(detail, 200)}` };

@@ -3,13 +3,13 @@
 // export step. The branch's records become a backup in memory and go through `renderBackup`: one renderer.
 import { parseArgs } from 'node:util';
 import { toBackupFile } from '../core/backup-format';
-import { echo } from '../core/limits';
 import { readState, rowsOfState } from '../core/sync/state';
 import { isAllowedRepoUrl } from '../git/connection';
 import { nodeGitDeps } from '../git/node-deps';
 import { describeGitProblem, toProblem } from '../git/problems';
 import { openDataBranch, readText } from '../sync/data-branch';
 import type { CliIo } from './main';
+import { outFile, writeOutput } from './output';
 import { renderBackup } from './render-backup';
 
 export const RENDER_REPO_USAGE = `Usage: gleaner render --repo URL [--branch B] [--issue ID] [--out FILE] [--token-env VAR]
@@ -72,17 +72,5 @@ export async function renderRepoCommand(argv: readonly string[], io: CliIo, env:
     io.stderr(`gleaner: ${branch}: ${result.message}\n`);
     return 1;
   }
-  // `--out -` is standard output, as for `gleaner render BACKUP.json`.
-  const out = values.out === '-' ? undefined : values.out;
-  if (out === undefined) {
-    io.stdout(result.markdown);
-    return 0;
-  }
-  try {
-    await io.writeFile(out, result.markdown);
-  } catch (error) {
-    io.stderr(`gleaner: cannot write ${echo(out)}: ${echo(error instanceof Error ? error.message : String(error), 200)}\n`);
-    return 1;
-  }
-  return 0;
+  return writeOutput(io, outFile(values.out), result.markdown);
 }

@@ -1,7 +1,8 @@
 // The command line's contact with Node: files, standard streams, and the process-wide safety nets that
 // keep a closed pipe or an unexpected error from ending in a stack trace. Bundled by src/cli/vite.config.ts
 // into dist/cli/gleaner.js, run by bin/gleaner.js.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { echo } from '../core/limits';
 import { main, type CliIo } from './main';
 
@@ -15,8 +16,22 @@ async function identity(path: string): Promise<string | null> {
   }
 }
 
+/** The files under a folder, or null when `path` is not one (or does not exist: reading it will say so). */
+async function listFiles(path: string): Promise<string[] | null> {
+  const isFolder = await stat(path).then((info) => info.isDirectory(), () => false);
+  if (!isFolder) return null;
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  // A symbolic link is read as what it points to; one to a folder is then refused as unreadable.
+  return entries
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
 export const nodeIo: CliIo = {
   readFile: (path) => readFile(path),
+  listFiles,
+  makeDir: async (path) => { await mkdir(path, { recursive: true }); },
   sameFile: async (a, b) => {
     const [first, second] = await Promise.all([identity(a), identity(b)]);
     return first !== null && first === second;

@@ -1,7 +1,7 @@
 // The real thing: bin/gleaner.js under plain Node on a fresh bundle of src/cli (built into a temporary
 // folder, never dist/), as a blog's CI would run it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -131,5 +131,23 @@ describe('what the shell does to it', { timeout: 60_000 }, () => {
       expect(stderr.length).toBeLessThan(600);
       expect(stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  test('import a folder, render every issue back into another, find a link: real files, byte for byte', () => {
+    const posts = join(FIXTURES, 'import');
+    const imported = gleaner(['import', posts, join(FIXTURES, '2025-11-12-newsletter-du-12-novembre-2025.md'), '--out', join(dir, 'imported.json')], outDir, dir);
+    expect(imported.stderr).toMatch(/\ngleaner: 4 imported, 0 updated, 0 unchanged, 0 skipped → .*imported\.json\n$/);
+    expect(imported.status).toBe(0);
+    const rendered = gleaner(['render', 'imported.json', '--all', '--out-dir', 'site/_posts'], outDir, dir);
+    expect(rendered).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(join(dir, 'site/_posts/2025-11-12-newsletter-du-12-novembre-2025.md'), 'utf8')).toBe(REFERENCE);
+    for (const name of readdirSync(posts)) expect(readFileSync(join(dir, 'site/_posts', name), 'utf8')).toBe(readFileSync(join(posts, name), 'utf8'));
+    expect(gleaner(['find', 'https://dtop.dev/', 'imported.json'], outDir, dir)).toMatchObject({
+      status: 0, stdout: '2025-11-12\tNewsletter du 12 Novembre 2025\t2025-11-12-newsletter-du-12-novembre-2025.md\n',
+    });
+    expect(gleaner(['find', 'https://example.org/never', 'imported.json'], outDir, dir).status).toBe(1);
+    const bad = gleaner(['import', join(FIXTURES, 'reference-backup.json'), '--out', 'x.json'], outDir, dir);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^skipped {3}.*reference-backup\.json: not a Markdown file \(\.md or \.markdown\): \.json\n/);
   });
 });

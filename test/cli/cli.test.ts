@@ -1,13 +1,7 @@
 // The command line in process: arguments, messages and exit codes.
 import { describe, expect, test } from 'vitest';
-import { main, USAGE, type CliIo } from '../../src/cli/main';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  written: Map<string, string>;
-}
+import { USAGE } from '../../src/cli/main';
+import { gleaner, type Files, type Run } from './memory-io';
 
 const ISSUE = (id: string, status: string, updatedAt: number, title: string): object => ({
   id, status, date: '2025-11-12', updatedAt, frontMatter: { layout: 'post', title }, blocks: [{ type: 'text', markdown: `Body of ${id}` }],
@@ -18,21 +12,8 @@ const BACKUP = JSON.stringify({
   issues: [ISSUE('old-draft', 'draft', 1, 'Old'), ISSUE('new-draft', 'draft', 3, 'New'), ISSUE('published', 'published', 5, 'Done')],
 });
 
-async function run(argv: string[], files: Record<string, string | Uint8Array> = { 'backup.json': BACKUP }): Promise<Run> {
-  const result: Run = { code: -1, stdout: '', stderr: '', written: new Map() };
-  const io: CliIo = {
-    readFile: async (path) => {
-      if (!(path in files)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      const content = files[path]!;
-      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    },
-    sameFile: async (a, b) => a === b,
-    writeFile: async (path, text) => { result.written.set(path, text); },
-    stdout: (text) => { result.stdout += text; },
-    stderr: (text) => { result.stderr += text; },
-  };
-  result.code = await main(argv, io);
-  return result;
+function run(argv: string[], files: Files = { 'backup.json': BACKUP }): Promise<Run> {
+  return gleaner(argv, files);
 }
 
 test('--help prints the usage and succeeds', async () => {

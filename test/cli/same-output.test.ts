@@ -2,7 +2,6 @@
 // byte for byte, and any backup once restored through src/db and rendered the way the options page does.
 import { readFileSync } from 'node:fs';
 import { beforeEach, expect, test } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main';
 import { fromBackupFile, parseBackup } from '../../src/core/backup-format';
 import { renderIssue } from '../../src/core/render-issue';
 import { exportBackup, restoreBackup } from '../../src/db/backup';
@@ -10,23 +9,15 @@ import { db } from '../../src/db/db';
 import { loadIssueContent } from '../../src/db/issues';
 import { loadSettings } from '../../src/db/settings';
 import { BLOCKS, ISSUES, PICKS, SETTINGS } from '../fixtures/db-v1/rows';
+import { gleaner } from './memory-io';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const REFERENCE = fixture('2025-11-12-newsletter-du-12-novembre-2025.md');
 const REFERENCE_BACKUP = fixture('reference-backup.json');
 
 async function cliRender(backup: string, ...options: string[]): Promise<string> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    readFile: async () => new TextEncoder().encode(backup),
-    sameFile: async () => false,
-    writeFile: async () => { throw new Error('not expected'); },
-    stdout: (text) => { stdout += text; },
-    stderr: (text) => { stderr += text; },
-  };
-  const code = await main(['render', 'backup.json', ...options], io);
-  if (code !== 0) throw new Error(stderr);
+  const { code, stdout, stderr, written } = await gleaner(['render', 'backup.json', ...options], { 'backup.json': backup });
+  if (code !== 0 || written.size > 0) throw new Error(stderr);
   return stdout;
 }
 
