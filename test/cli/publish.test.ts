@@ -4,14 +4,14 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBackup } from '../../src/cli/render-backup';
 import { cloneBranch, git, headOf } from '../git-server/fixture';
-import { serveBlogRepo } from '../git-server/serve-blog-repo';
+import { serveBlogRepo } from '../git-server/served';
 import { gleaner as runGleaner, type Run } from './memory-io';
 
 const TOKEN = 'cli-token-42';
 const BACKUP = readFileSync(resolve(import.meta.dirname, '../fixtures/reference-backup.json'), 'utf8');
 const FILE = '_posts/2025-11-12-newsletter-du-12-novembre-2025.md';
 // An empty _posts: the reference issue is not there yet.
-const served = serveBlogRepo(TOKEN, { '_posts/2025-10-01-older.md': '---\ntitle: Older\n---\n' });
+const served = serveBlogRepo({ token: TOKEN }, { '_posts/2025-10-01-older.md': '---\ntitle: Older\n---\n' });
 
 function gleaner(argv: string[], env: Record<string, string> = { GLEANER_TOKEN: TOKEN }): Promise<Run> {
   return runGleaner(argv, { 'backup.json': BACKUP }, env);

@@ -2,21 +2,22 @@
 // same database. The branch is made by a real sync against git's own HTTP server.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { fromBackupFile, parseBackup } from '../../src/core/backup-format';
 import { restoreBackup } from '../../src/db/backup';
 import { nodeGitDeps } from '../../src/git/node-deps';
 import { syncWithBranch } from '../../src/sync/run';
-import { serveBlogRepo } from '../git-server/serve-blog-repo';
+import { serveBlogRepo } from '../git-server/served';
 import { gleaner as runGleaner, type Run } from './memory-io';
 
 const TOKEN = 'render-token-42';
 const BACKUP = readFileSync(resolve(import.meta.dirname, '../fixtures/reference-backup.json'), 'utf8');
-const served = serveBlogRepo(TOKEN, undefined, async ({ url }) => {
+const served = serveBlogRepo({ token: TOKEN });
+beforeAll(async () => {
   const parsed = parseBackup(BACKUP);
   if (!parsed.ok) throw new Error('bad fixture');
   await restoreBackup(fromBackupFile(parsed.file, { defaultLanguage: 'fr', now: 1, newId: () => crypto.randomUUID() }), 'replace');
-  await syncWithBranch({ deps: nodeGitDeps(TOKEN), url, branch: 'gleaner-data', author: { name: 'CI', email: 'ci@example.org' }, device: 'Test' });
+  await syncWithBranch({ deps: nodeGitDeps(TOKEN), url: served.url, branch: 'gleaner-data', author: { name: 'CI', email: 'ci@example.org' }, device: 'Test' });
 });
 
 function gleaner(argv: string[], env: Record<string, string> = { GLEANER_TOKEN: TOKEN }): Promise<Run> {
