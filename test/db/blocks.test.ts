@@ -14,7 +14,8 @@ import {
 import { db } from '../../src/db/db';
 import { countWrites } from './count-writes';
 
-// Every row written, table by table, below Dexie's API: a move must write exactly one.
+// Every row written, table by table, below Dexie's API: a move writes one block row, plus the mark that
+// tells sync the block changed (src/db/sync-changes.ts), in the same transaction.
 const writes = countWrites(db);
 const rowsWritten = writes.rows;
 const resetCount = (): void => writes.reset();
@@ -85,10 +86,10 @@ describe('inserting', () => {
     for (let index = 0; index < 20; index += 1) await insertTextBlock('i1', index, `t${index}`);
     resetCount();
     await insertTextBlock('i1', 7, 'new');
-    expect(rowsWritten).toEqual({ blocks: 1 });
+    expect(rowsWritten).toEqual({ blocks: 1, syncChanges: 1 });
     resetCount();
     await insertPickBlock('i1', 'a', 3);
-    expect(rowsWritten).toMatchObject({ blocks: 1, picks: 1 });
+    expect(rowsWritten).toMatchObject({ blocks: 1, picks: 1, syncChanges: 2 });
     expect((await labels('i1')).slice(2, 9)).toEqual(['t2', 'a', 't3', 't4', 't5', 't6', 'new']);
   });
 
@@ -99,12 +100,12 @@ describe('inserting', () => {
 });
 
 describe('moving', () => {
-  test('moving one block writes exactly one row', async () => {
+  test('moving one block writes one block row and its sync mark', async () => {
     for (let index = 0; index < 12; index += 1) await insertTextBlock('i1', index, `t${index}`);
     const blocks = await listBlocks('i1');
     resetCount();
     await moveBlock(blocks[10]!.id, { to: 2 });
-    expect(rowsWritten).toEqual({ blocks: 1 });
+    expect(rowsWritten).toEqual({ blocks: 1, syncChanges: 1 });
     expect((await labels('i1')).slice(0, 4)).toEqual(['t0', 't1', 't10', 't2']);
   });
 
@@ -136,7 +137,7 @@ describe('moving', () => {
     resetCount();
     expect(await moveBlock(d.id, { by: -5 })).toEqual({ index: 0, total: 4 });
     expect(await moveBlock(d.id, { by: -1 })).toEqual({ index: 0, total: 4 });
-    expect(rowsWritten).toEqual({ blocks: 1 });
+    expect(rowsWritten).toEqual({ blocks: 1, syncChanges: 1 });
   });
 
   test('a move says where the block landed, whatever the direction', async () => {
@@ -148,14 +149,14 @@ describe('moving', () => {
     expect(await labels('i1')).toEqual(['b', 'c', 'e', 'd', 'a']);
   });
 
-  test('moves in a long issue write one row each and land where asked', async () => {
+  test('moves in a long issue write one block row (and one sync mark) each and land where asked', async () => {
     await db.blocks.bulkAdd(Array.from({ length: 300 }, (_, index) => ({
       id: `b${index}`, issueId: 'i1', order: `a${String(index).padStart(4, '0')}`, type: 'text' as const, markdown: `t${index}`,
     })));
     resetCount();
     expect(await moveBlock('b0', { to: 299 })).toEqual({ index: 299, total: 300 });
     expect(await moveBlock('b150', { by: -148 })).toEqual({ index: 1, total: 300 });
-    expect(rowsWritten).toEqual({ blocks: 2 });
+    expect(rowsWritten).toEqual({ blocks: 2, syncChanges: 2 });
     expect((await labels('i1')).slice(0, 3)).toEqual(['t1', 't150', 't2']);
     expect((await labels('i1')).at(-1)).toBe('t0');
   });

@@ -1,5 +1,5 @@
-// Counts every row the database writes, table by table, below Dexie's API (so hooks, bulk calls and
-// modify() are all seen). Shared by the reorder budget test and the benchmark.
+// Counts every row the database writes, table by table, below Dexie's API and its other middlewares (so
+// hooks, bulk calls, modify() and sync's change marks are all seen). Shared by the reorder budget test and the benchmark.
 import type { DBCoreMutateRequest, Dexie } from 'dexie';
 
 export interface WriteCounter {
@@ -20,6 +20,9 @@ export function countWrites(database: Dexie): WriteCounter {
   database.use({
     stack: 'dbcore',
     name: 'count-writes',
+    // The lowest level sits right above IndexedDB: it sees what the middlewares above add to a write
+    // (sync's change marks, src/db/sync-changes.ts), not only what the API call asked for.
+    level: 0,
     create: (down) => ({
       ...down,
       table(name) {
