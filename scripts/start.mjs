@@ -5,7 +5,7 @@
 // (test/fixtures/reference-issue.ts). Close the window, or Ctrl+C, to stop; the profile is deleted.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,7 +31,7 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <style>body{font:18px/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}</style></head>
 <body><article><h1>Backups you can restore: a week with restic</h1>
 <p>This is a sample article served by <code>npm start</code>. Click Gleaner's button in the toolbar (or press
-Ctrl+Shift+Y) to pick it: write a blurb, close the popup, and open Gleaner to compose an issue.</p>
+Alt+Shift+G) to pick it: write a blurb, close the popup, and open Gleaner to compose an issue.</p>
 <p>Select a sentence first and it is quoted at the start of the blurb.</p></article></body></html>`;
 
 function serveArticle() {
@@ -59,6 +59,12 @@ async function seedDemoInbox(worker) {
   console.log(`Demo inbox: ${picks.length} picks from the reference issue.`);
 }
 
+try {
+  accessSync(CHROMIUM, constants.X_OK);
+} catch {
+  console.error(`npm start needs Chromium at ${CHROMIUM}: sudo apt-get install -y chromium (or set CHROMIUM_PATH to another Chromium; Google Chrome ignores --load-extension)`);
+  process.exit(1);
+}
 if (!args.includes('--no-build')) {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'chrome', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
 }
@@ -97,3 +103,4 @@ const stop = async () => {
 };
 context.on('close', stop);
 process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
