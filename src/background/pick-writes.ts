@@ -6,7 +6,8 @@ import type { Pick } from '../core/types';
 import { storageFailureOf } from '../db/errors';
 import { storeCapturedPick } from '../db/pick-capture';
 import { patchPick } from '../db/pick-patch';
-import { deletePick, getPick, restorePick } from '../db/picks';
+import { deletePick, getPick } from '../db/picks';
+import { restorePick } from '../db/restore';
 import type { DeleteOutcome, PortHandlers, WriteOutcome } from '../platform/pick-write-port';
 import { refreshInboxBadge } from './inbox-badge';
 
@@ -41,7 +42,9 @@ export function pickWrites(push: (pick: Pick) => void): PortHandlers {
       return { ok: true, removed };
     }),
     restore: ({ removed }) => outcomeOf(async (): Promise<WriteOutcome> => {
-      await restorePick(removed);
+      // Never over a pick stored again since the delete (another page, a forged message): nothing is written.
+      const restored = await restorePick(removed);
+      if (!restored.ok) return { ok: false, failure: 'refused', message: 'a pick with this id is stored again; nothing was restored' };
       await refreshInboxBadge();
       return { ok: true };
     }),

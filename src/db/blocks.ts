@@ -1,7 +1,7 @@
 // The ordered blocks of an issue. Positions are fractional keys (core/order-key): inserting or moving
 // one block writes that one row and never renumbers its neighbours.
 import { Dexie, type Collection, type InsertType } from 'dexie';
-import { keyBetween } from '../core/order-key';
+import { keyBetween, keysBetween } from '../core/order-key';
 import type { Block, HeadingBlock, Pick as PickRecord, PickBlock, TextBlock } from '../core/types';
 import { db, newId } from './db';
 
@@ -73,6 +73,30 @@ export function insertPickBlock(issueId: string, pickId: string, index: number):
   });
 }
 
+/**
+ * Puts several picks into an issue at `index`, in inbox order (newest first), in one transaction. Picks
+ * gone or already in an issue are left where they are. Returns how many were added.
+ */
+export function insertPickBlocks(issueId: string, pickIds: readonly string[], index: number): Promise<number> {
+  return db.transaction('rw', db.blocks, db.picks, async () => {
+    const picks = (await db.picks.bulkGet([...pickIds]))
+      .filter((pick) => pick?.issueId === '')
+      .map((pick) => pick!)
+      .sort((a, b) => b.createdAt - a.createdAt);
+    if (picks.length === 0) return 0;
+    const total = await issueBlocks(issueId).count();
+    const at = clamp(index, total);
+    const rows = at === 0
+      ? [null, ...await issueBlocks(issueId).limit(1).toArray()]
+      : await issueBlocks(issueId).offset(at - 1).limit(2).toArray();
+    const keys = keysBetween(rows[0]?.order ?? null, rows[1]?.order ?? null, picks.length);
+    const now = Date.now();
+    await db.blocks.bulkAdd(picks.map((pick, n): PickBlock => ({ id: newId(), issueId, order: keys[n]!, type: 'pick', pickId: pick.id, updatedAt: now })));
+    await db.picks.bulkUpdate(picks.map((pick) => ({ key: pick.id, changes: { issueId, updatedAt: now } })));
+    return picks.length;
+  });
+}
+
 /** Adds a text block at `index` of the issue. */
 export function insertTextBlock(issueId: string, index: number, markdown = ''): Promise<Placed<TextBlock>> {
   return db.transaction('rw', db.blocks, () =>
@@ -117,13 +141,19 @@ export function moveBlock(blockId: string, target: MoveTarget): Promise<Placemen
   });
 }
 
-/** Removes a block; a pick's block sends the pick back to the inbox. */
-export function removeBlock(blockId: string): Promise<void> {
+/** What removing a block took away: the block as it was (a pick block's pick went back to the inbox). */
+export interface RemovedBlock {
+  block: Block;
+}
+
+/** Removes a block; a pick's block sends the pick back to the inbox. Returns the block as it was (for "Undo"). */
+export function removeBlock(blockId: string): Promise<RemovedBlock | null> {
   return db.transaction('rw', db.blocks, db.picks, async () => {
     const block = await db.blocks.get(blockId);
-    if (!block) return;
+    if (!block) return null;
     await db.blocks.delete(blockId);
     if (block.type === 'pick') await db.picks.update(block.pickId, { issueId: '', updatedAt: Date.now() });
+    return { block };
   });
 }
 

@@ -181,15 +181,25 @@ export async function reopenIssue(issueId: string): Promise<void> {
   await db.issues.update(issueId, { status: 'draft', publishedAt: null, updatedAt: Date.now() });
 }
 
-/** Deletes a draft and its blocks; its picks go back to the inbox, never lost. */
-export function deleteDraft(issueId: string): Promise<void> {
+/** What deleting a draft took away: the issue, its blocks, and which picks it held (now in the inbox). */
+export interface RemovedDraft {
+  issue: Issue;
+  blocks: Block[];
+  pickIds: string[];
+}
+
+/** Deletes a draft and its blocks; its picks go back to the inbox, never lost. Returns what it removed (for "Undo"). */
+export function deleteDraft(issueId: string): Promise<RemovedDraft | null> {
   return db.transaction('rw', db.issues, db.blocks, db.picks, async () => {
     const issue = await db.issues.get(issueId);
-    if (!issue) return;
+    if (!issue) return null;
     if (issue.status !== 'draft') throw new Error('Only a draft can be deleted; reopen it first.');
     const now = Date.now();
+    const pickIds = (await db.picks.where('issueId').equals(issueId).primaryKeys()) as string[];
     await db.picks.where('issueId').equals(issueId).modify({ issueId: '', updatedAt: now });
-    await db.blocks.where('issueId').equals(issueId).delete();
+    const blocks = await db.blocks.where('issueId').equals(issueId).toArray();
+    await db.blocks.bulkDelete(blocks.map((block) => block.id));
     await db.issues.delete(issueId);
+    return { issue, blocks, pickIds };
   });
 }

@@ -2,7 +2,7 @@
 // options page call these, never the table. The popup reads through db/page-lookup.
 import { buildPick, placeOf, type NewPick, type PickChanges, type PlacedPick } from '../core/capture';
 import { withPublishedLinks } from '../core/published-links';
-import type { Block, Pick } from '../core/types';
+import type { Pick, PickBlock } from '../core/types';
 import { normalizeUrl } from '../core/url-key';
 import { db, newId } from './db';
 
@@ -50,39 +50,51 @@ export async function updatePick(id: string, changes: PickChanges, now: number =
   return updated === 1;
 }
 
+/** Adds `tag` to each of these picks that lacks it, in one transaction; returns how many changed. */
+export async function tagPicks(ids: readonly string[], tag: string, now: number = Date.now()): Promise<number> {
+  // Counted here: Dexie's own count includes the rows the callback left alone.
+  let changed = 0;
+  await db.picks.where(':id').anyOf([...ids]).modify((pick) => {
+    if (pick.tags.includes(tag)) return false;
+    pick.tags = [...pick.tags, tag];
+    pick.updatedAt = now;
+    changed += 1;
+    return true;
+  });
+  return changed;
+}
+
 /** What deleting a pick removed, exactly: enough to put it all back (the "Undo" of issue 10). */
 export interface RemovedPick {
   pick: Pick;
-  blocks: Block[];
+  blocks: PickBlock[];
 }
 
 /**
  * Deletes a pick and the blocks that placed it in an issue, so no issue points at nothing. Returns the
- * rows as they were, or null when there was no such pick.
+ * rows as they were, or null when there was no such pick. "Undo" puts them back (db/restore).
  */
 export async function deletePick(id: string): Promise<RemovedPick | null> {
-  return db.transaction('rw', db.picks, db.blocks, async () => {
-    const pick = await db.picks.get(id);
-    const blocks = await db.blocks.where('pickId').equals(id).toArray();
-    await db.blocks.where('pickId').equals(id).delete();
-    await db.picks.delete(id);
-    return pick ? { pick, blocks } : null;
-  });
+  const [removed] = await deletePicks([id]);
+  return removed ?? null;
 }
 
-/**
- * Puts a deleted pick back as it was, in its issue and at its place there. If that issue was deleted
- * meanwhile, the pick goes back to the inbox instead of pointing at nothing.
- */
-export async function restorePick({ pick, blocks }: RemovedPick): Promise<void> {
-  await db.transaction('rw', db.picks, db.blocks, db.issues, async () => {
-    const issueGone = pick.issueId !== '' && !(await db.issues.get(pick.issueId));
-    if (issueGone) {
-      await db.picks.put({ ...pick, issueId: '' });
-      return;
+/** Deletes several picks and their blocks in one transaction; returns the rows as they were. */
+export function deletePicks(ids: readonly string[]): Promise<RemovedPick[]> {
+  return db.transaction('rw', db.picks, db.blocks, async () => {
+    const picks = (await db.picks.bulkGet([...ids])).filter((pick) => pick !== undefined);
+    const found = picks.map((pick) => pick.id);
+    // Only pick blocks carry a pickId (the index holds no other kind).
+    const blocks = await db.blocks.where('pickId').anyOf(found).toArray() as PickBlock[];
+    await db.blocks.bulkDelete(blocks.map((block) => block.id));
+    await db.picks.bulkDelete(found);
+    const byPick = new Map<string, PickBlock[]>();
+    for (const block of blocks) {
+      const list = byPick.get(block.pickId);
+      if (list) list.push(block);
+      else byPick.set(block.pickId, [block]);
     }
-    await db.picks.put(pick);
-    await db.blocks.bulkPut(blocks.filter((block) => block.issueId === pick.issueId));
+    return picks.map((pick) => ({ pick, blocks: byPick.get(pick.id) ?? [] }));
   });
 }
 

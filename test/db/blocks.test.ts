@@ -3,6 +3,7 @@ import type { Pick } from '../../src/core/types';
 import {
   insertHeadingBlock,
   insertPickBlock,
+  insertPickBlocks,
   insertTextBlock,
   listBlocks,
   moveBlock,
@@ -207,5 +208,17 @@ describe('writing over a known text (two tabs, issue 8)', () => {
     expect(await patchBlockText(heading.id, 'text', 'More links', 'Links')).toEqual({});
     expect(await patchBlockText(heading.id, 'text', 'Other', 'Links')).toEqual({ stale: 'More links' });
     expect(await patchBlockText('gone', 'text', 'x', '')).toBeNull();
+  });
+});
+
+describe('inserting several picks', () => {
+  test('they go in at the index, newest first, and leave the inbox; picks in an issue or gone stay put', async () => {
+    await db.picks.bulkAdd([{ ...pick('old'), createdAt: 1 }, { ...pick('new'), createdAt: 2 }, pick('elsewhere', 'd2')]);
+    await insertTextBlock('d1', 0, 'First');
+    await insertTextBlock('d1', 1, 'Last');
+    expect(await insertPickBlocks('d1', ['old', 'elsewhere', 'gone', 'new'], 1)).toBe(2);
+    expect(await labels('d1')).toEqual(['First', 'new', 'old', 'Last']);
+    expect((await db.picks.get('old'))?.issueId).toBe('d1');
+    expect((await db.picks.get('elsewhere'))?.issueId).toBe('d2');
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { Block, Issue } from '../../src/core/types';
 import { db } from '../../src/db/db';
 import { storageFailureOf } from '../../src/db/errors';
-import { countInboxPicks, createPick, deletePick, findPicksForUrl, getPick, restorePick, updatePick } from '../../src/db/picks';
+import { countInboxPicks, createPick, deletePick, deletePicks, findPicksForUrl, getPick, tagPicks, updatePick } from '../../src/db/picks';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -80,26 +80,26 @@ describe('deletePick', () => {
   test('says there was nothing to delete', async () => {
     expect(await deletePick('nope')).toBeNull();
   });
+  test('several at once, each with its blocks; unknown ids are skipped', async () => {
+    const a = await createPick({ url: 'https://example.com/a', title: 'A', issueId: 'd1' });
+    const b = await createPick({ url: 'https://example.com/b', title: 'B' });
+    const block: Block = { id: 'b1', issueId: 'd1', order: 'a0', type: 'pick', pickId: a.id };
+    await db.blocks.add(block);
+    expect(await deletePicks([a.id, 'nope', b.id])).toEqual([{ pick: a, blocks: [block] }, { pick: b, blocks: [] }]);
+    expect(await db.picks.count()).toBe(0);
+    expect(await db.blocks.count()).toBe(0);
+  });
 });
 
-describe('restorePick', () => {
-  test('puts back exactly what deletePick removed: the pick, its blurb and its place in the draft', async () => {
-    await db.issues.add(issue('d1', 'draft', 'Next week'));
-    const pick = await createPick({ url: 'https://example.com/a', title: 'A', blurb: 'Sacred [text].', issueId: 'd1' }, 1000);
-    const block: Block = { id: 'b1', issueId: 'd1', order: 'a0', type: 'pick', pickId: pick.id };
-    await db.blocks.add(block);
-    const removed = await deletePick(pick.id);
-    expect(removed).toEqual({ pick, blocks: [block] });
-    await restorePick(removed!);
-    expect(await getPick(pick.id)).toEqual(pick);
-    expect(await db.blocks.toArray()).toEqual([block]);
-  });
-  test('a pick whose draft was deleted meanwhile comes back to the inbox', async () => {
-    const pick = await createPick({ url: 'https://example.com/a', title: 'A', issueId: 'gone' });
-    const block: Block = { id: 'b1', issueId: 'gone', order: 'a0', type: 'pick', pickId: pick.id };
-    await restorePick({ pick, blocks: [block] });
-    expect((await getPick(pick.id))?.issueId).toBe('');
-    expect(await db.blocks.count()).toBe(0);
+describe('tagPicks', () => {
+  test('adds the tag to the picks that lack it, and only to those', async () => {
+    const a = await createPick({ url: 'https://example.com/a', title: 'A', tags: ['rust'] }, 1);
+    const b = await createPick({ url: 'https://example.com/b', title: 'B', tags: ['go'] }, 1);
+    const c = await createPick({ url: 'https://example.com/c', title: 'C' }, 1);
+    expect(await tagPicks([a.id, b.id], 'rust', 5)).toBe(1);
+    expect((await getPick(a.id))?.updatedAt).toBe(1);
+    expect(await getPick(b.id)).toMatchObject({ tags: ['go', 'rust'], updatedAt: 5 });
+    expect((await getPick(c.id))?.tags).toEqual([]);
   });
 });
 

@@ -60,6 +60,8 @@ test('forged records are refused and change nothing; a valid one is stored; expo
     { command: 'delete', args: { id: 'valid-pick' } },
     { command: 'restore', args: { removed: { pick: { ...valid, id: 'r', issueId: 'x' }, blocks: [{ type: 'text', id: 'b', issueId: 'x', order: 'a0', markdown: '<script>' }] } } },
     { command: 'drop-database', args: {} },
+    // Well formed, but over the stored pick: an "Undo" never overwrites a record stored since (issue 10).
+    { command: 'restore', args: { removed: { pick: { ...valid, blurb: 'An older blurb', updatedAt: 1 }, blocks: [] } } },
   ];
   const outcomes = await sendRaw(forgeries);
   expect(outcomes.map((outcome) => (outcome.ok ? 'ok' : outcome.failure))).toEqual(forgeries.map(() => 'refused'));
