@@ -8,6 +8,7 @@ import { t } from '../platform/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
 import { ActionFailure } from './action-failure';
 import { ComposeView } from './compose/ComposeView';
+import { UndoHost } from './undo-offer';
 
 // Tabs other than Compose load on first visit: their code (the archive's export renderer, the backup's
 // schema validation) is not worth parsing on every opening of the composer.
@@ -93,6 +94,7 @@ export function App(): JSX.Element {
           )}
         </div>
       </main>
+      <UndoHost />
     </>
   );
 }

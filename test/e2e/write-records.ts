@@ -28,3 +28,24 @@ export async function writeRecords(page: Page, data: Records): Promise<void> {
     db.close();
   }, data);
 }
+
+/** Every record of the `gleaner` database's picks, issues and blocks, read from `page` (a Gleaner page). */
+export async function readRecords(page: Page): Promise<Records> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('gleaner');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['picks', 'issues', 'blocks'], 'readonly');
+    const all = <T>(store: string): Promise<T[]> => new Promise((resolve, reject) => {
+      const request = tx.objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result as T[]);
+      request.onerror = () => reject(request.error);
+    });
+    const [picks, issues, blocks] = await Promise.all([all<Pick>('picks'), all<Issue>('issues'), all<Block>('blocks')]);
+    const records = { picks, issues, blocks };
+    db.close();
+    return records;
+  });
+}

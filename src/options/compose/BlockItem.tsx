@@ -11,6 +11,7 @@ import { useWriteStatus } from '../../ui/use-write-status';
 import { useBlockDropTarget, useDraggable } from './dnd';
 import { Field } from './Field';
 import { BLOCK_TYPE_LABELS, KIND_LABELS } from './labels';
+import { InsertBelow, type InsertKind } from './InsertBelow';
 import { PickEditor } from './PickEditor';
 
 export interface BlockItemProps {
@@ -29,6 +30,8 @@ export interface BlockItemProps {
   /** Moves the block `delta` places: -1 up, +1 down. */
   onMove: (block: Block, delta: number) => void;
   onRemove: (block: Block) => void;
+  /** Adds a text or a heading right below this block. */
+  onInsert: (block: Block, kind: InsertKind) => void;
 }
 
 const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5, 6];
@@ -40,10 +43,10 @@ const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5, 6];
 export const BlockItem = memo(BlockItemView, (before, after) =>
   before.index === after.index && before.total === after.total && before.offset === after.offset &&
   before.measure === after.measure && before.label === after.label &&
-  before.indexOf === after.indexOf && before.onMove === after.onMove && before.onRemove === after.onRemove &&
+  before.indexOf === after.indexOf && before.onMove === after.onMove && before.onRemove === after.onRemove && before.onInsert === after.onInsert &&
   sameRecord(before.block, after.block) && sameRecord(before.pick, after.pick));
 
-function BlockItemView({ block, index, total, offset, measure, indexOf, label, pick, onMove, onRemove }: BlockItemProps): JSX.Element {
+function BlockItemView({ block, index, total, offset, measure, indexOf, label, pick, onMove, onRemove, onInsert }: BlockItemProps): JSX.Element {
   const itemRef = useRef<HTMLLIElement>(null);
   // One stable ref for drag and drop and for measuring (a new function each render would re-measure).
   const setItem = useCallback((element: HTMLLIElement | null) => {
@@ -84,6 +87,7 @@ function BlockItemView({ block, index, total, offset, measure, indexOf, label, p
           <button type="button" data-move="down" disabled={index === total - 1} onClick={() => onMove(block, 1)}>
             {t('opt_moveDown')}
           </button>
+          <InsertBelow onInsert={(kind) => onInsert(block, kind)} />
           <button type="button" data-action="remove" onClick={() => onRemove(block)}>
             {t(block.type === 'pick' ? 'opt_removeFromIssue' : 'opt_deleteBlock')}
           </button>

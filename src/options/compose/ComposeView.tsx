@@ -3,7 +3,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Block, Issue, Pick, Settings } from '../../core/types';
-import { AT_END, insertPickBlock, moveBlock, removeBlock, type Placement } from '../../db/blocks';
+import { AT_END, insertPickBlock, insertPickBlocks, moveBlock, removeBlock, type Placement } from '../../db/blocks';
 import { createDraft, deleteDraft, listDrafts, loadIssueContent, publishIssue, type PublishedCommit } from '../../db/issues';
 import { t } from '../../platform/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
@@ -19,6 +19,8 @@ import { reportActionFailure } from '../action-failure';
 import { useExportResult } from './use-export-result';
 import { flushFocus, focusNewElement } from './focus';
 import { announceMoved, announceToInbox, blockLabel } from './moves';
+import { offerUndo } from '../undo-offer';
+import { restoreDraft } from '../../db/restore';
 
 export interface ComposeViewProps {
   settings: Settings;
@@ -68,6 +70,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
       announcePlacement(pick.title, placement);
     }, reportActionFailure);
   }, [issueId]);
+  const addManyToIssue = useCallback((pickIds: string[]): Promise<number> => insertPickBlocks(issueId, pickIds, AT_END), [issueId]);
   const publish = async (issue: Issue, commit?: PublishedCommit): Promise<void> => {
     const fresh = await publishIssue(issue.id, settings, commit);
     setSelectedId(fresh.id);
@@ -75,7 +78,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
 
   return (
     <div class="compose">
-      <Inbox onAdd={current ? addToIssue : null} />
+      <Inbox onAdd={current ? addToIssue : null} onAddMany={current ? addManyToIssue : null} />
       <section class="draft" aria-labelledby="draft-heading">
         <h2 id="draft-heading">{t('opt_draftHeading')}</h2>
         {current ? (
@@ -85,7 +88,10 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
               current={current}
               onSelect={setSelectedId}
               onNew={() => createDraft(settings).then((issue) => setSelectedId(issue.id), reportActionFailure)}
-              onDelete={(issue) => deleteDraft(issue.id).then(() => setSelectedId(null), reportActionFailure)}
+              onDelete={(issue) => deleteDraft(issue.id).then((removed) => {
+                setSelectedId(null);
+                if (removed) offerUndo({ message: t('opt_deletedDraft'), undo: () => restoreDraft(removed), onRestored: () => setSelectedId(removed.issue.id) });
+              }, reportActionFailure)}
             />
             <FrontMatterForm issue={current} titlePattern={titlePatternOf(settings)} />
             <IssueBlocks issueId={current.id} blocks={shownBlocks} picks={shownPicks} />

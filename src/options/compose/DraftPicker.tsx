@@ -1,6 +1,6 @@
-// Which draft is open, a new one, or deleting the open one (its picks go back to the inbox).
+// Which draft is open, a new one, or deleting the open one (its picks go back to the inbox; undoable).
 import type { JSX } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { Issue } from '../../core/types';
 import { t } from '../../platform/i18n';
 
@@ -19,9 +19,6 @@ export function issueLabel(issue: Issue): string {
 
 export function DraftPicker({ drafts, current, onSelect, onNew, onDelete }: DraftPickerProps): JSX.Element {
   const selectId = useId();
-  // Deleting drops the draft's text blocks for good: the button asks once more before it does.
-  const [confirming, setConfirming] = useState(false);
-  useEffect(() => setConfirming(false), [current.id]);
   return (
     <div class="draft-picker field-row">
       <div class="field field-grow">
@@ -33,14 +30,8 @@ export function DraftPicker({ drafts, current, onSelect, onNew, onDelete }: Draf
         </select>
       </div>
       <button type="button" onClick={onNew}>{t('opt_newDraft')}</button>
-      <button
-        type="button"
-        class={confirming ? 'danger' : undefined}
-        onClick={() => (confirming ? onDelete(current) : setConfirming(true))}
-        onBlur={() => setConfirming(false)}
-      >
-        {t(confirming ? 'opt_confirmDeleteDraft' : 'opt_deleteDraft')}
-      </button>
+      {/* One click: the toast's "Undo" brings the draft back with its blocks (issue 10). */}
+      <button type="button" class="danger" data-action="delete-draft" onClick={() => onDelete(current)}>{t('opt_deleteDraft')}</button>
     </div>
   );
 }

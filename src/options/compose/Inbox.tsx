@@ -1,33 +1,38 @@
-// Picks waiting in no issue, newest first, searchable; drag them into the draft or press "Add to issue".
-// The whole column takes back picks dragged out of the draft. Windowed: 50,000 waiting picks render the
-// ones on screen (use-window-list).
+// Picks waiting in no issue, newest first, searchable; drag them into the draft or press "Add to issue";
+// check several for the bulk actions. The whole column takes back picks dragged out of the draft.
+// Windowed: 50,000 waiting picks render the ones on screen (use-window-list).
 import type { JSX } from 'preact';
-import { memo } from 'preact/compat';
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
-import { sameRecord } from '../../core/same-record';
 import type { Pick } from '../../core/types';
 import { getPicks, inboxIndexOf, inboxPage, searchInbox } from '../../db/inbox';
-import { countInboxPicks } from '../../db/picks';
+import { countInboxPicks, deletePick, deletePicks, tagPicks } from '../../db/picks';
+import { restorePick, restorePicks } from '../../db/restore';
 import { t } from '../../platform/i18n';
-import { useDraggable, useZoneDropTarget } from './dnd';
+import { useZoneDropTarget } from './dnd';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { reportActionFailure } from '../action-failure';
-import { flushFocus, pendingItem } from './focus';
-import { PickEditor } from './PickEditor';
+import { offerUndo } from '../undo-offer';
+import { flushFocus, focusWhenRendered, pendingItem } from './focus';
+import { InboxBulkBar } from './InboxBulkBar';
+import { InboxItem, InboxPlaceholder, ITEM_HEIGHT } from './InboxItem';
+import { announceAddedMany, announceTagged } from './moves';
+import { useInboxSelection } from './use-inbox-selection';
 import { useWindowList } from './use-window-list';
+import './interactions.css';
 
 export interface InboxProps {
   /** Null while no draft is open: picks cannot be added anywhere. */
   onAdd: ((pick: Pick) => void) | null;
+  /** Adds several picks at the issue's end; resolves with how many were added. Null while no draft is open. */
+  onAddMany: ((pickIds: string[]) => Promise<number>) | null;
 }
 
-/** What a pick measures before it is rendered (title and two lines of blurb), and the gap between picks. */
-const ITEM_HEIGHT = 84;
+/** The gap between picks, in px. */
 const ITEM_GAP = 8;
 /** Searching reads every waiting pick: after a pause in the typing. */
 const SEARCH_DELAY_MS = 250;
 
-export function Inbox({ onAdd }: InboxProps): JSX.Element {
+export function Inbox({ onAdd, onAddMany }: InboxProps): JSX.Element {
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
   useEffect(() => {
@@ -54,6 +59,54 @@ export function Inbox({ onAdd }: InboxProps): JSX.Element {
     gap: ITEM_GAP,
   });
   shown.current = useShownPicks(list.items.map((item) => item.index), found ?? null);
+  const foundRef = useRef(found);
+  foundRef.current = found;
+  const selection = useInboxSelection(useCallback(async (from: number, to: number): Promise<string[]> => {
+    const ids = foundRef.current;
+    return ids ? ids.slice(from, to + 1) : (await inboxPage(from, to - from + 1)).map((pick) => pick.id);
+  }, []));
+  const { selected, clear } = selection;
+
+  const onDelete = useCallback((pick: Pick, index: number): void => {
+    // Focus goes to the pick that takes its place (or the one above); "Undo" brings it back, focused.
+    const neighbour = shown.current.get(index + 1) ?? shown.current.get(index - 1);
+    focusWhenRendered(neighbour
+      ? { item: { key: 'pickId', id: neighbour.id }, controls: ['[data-action="delete"]'] }
+      : { controls: ['.inbox input[type="search"]'] });
+    clear([pick.id]);
+    deletePick(pick.id).then((removed) => {
+      if (removed) {
+        offerUndo({
+          message: t('opt_deletedPick'),
+          undo: () => restorePick(removed),
+          onRestored: () => focusWhenRendered({ item: { key: 'pickId', id: pick.id }, controls: ['[data-action="delete"]'] }),
+        });
+      }
+    }, reportActionFailure);
+  }, [clear]);
+  const add = useCallback((pick: Pick): void => {
+    clear([pick.id]);
+    onAdd?.(pick);
+  }, [onAdd, clear]);
+
+  const ids = (): string[] => [...selected];
+  const addSelected = onAddMany && ((): void => {
+    onAddMany(ids()).then((count) => { clear(); announceAddedMany(count); }, reportActionFailure);
+  });
+  const tagSelected = (tags: string[]): void => {
+    const chosen = ids();
+    Promise.all(tags.map((tag) => tagPicks(chosen, tag))).then(() => announceTagged(chosen.length), reportActionFailure);
+  };
+  const deleteSelected = (): void => {
+    deletePicks(ids()).then((removed) => {
+      clear();
+      if (removed.length === 0) return;
+      offerUndo({
+        message: t('opt_deletedPicks', String(removed.length)),
+        undo: async () => ((await restorePicks(removed)).restored > 0 ? { ok: true } : { ok: false, reason: 'exists' }),
+      });
+    }, reportActionFailure);
+  };
 
   // A pick sent back from the draft asks for focus on its "Add to issue": bring it on screen, then focus it.
   const { revealIndex } = list;
@@ -73,7 +126,9 @@ export function Inbox({ onAdd }: InboxProps): JSX.Element {
         <label for={searchId}>{t('opt_search')}</label>
         <input id={searchId} type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
       </div>
-      {total === 0 && <p class="hint">{t('opt_inboxEmpty')}</p>}
+      {total === 0 ? <p class="hint">{t('opt_inboxEmpty')}</p> : (
+        <InboxBulkBar count={selected.size} onAdd={addSelected} onTag={tagSelected} onDelete={deleteSelected} onClear={() => clear()} />
+      )}
       {total !== 0 && found?.length === 0 && <p class="hint">{t('opt_noMatch')}</p>}
       <ul
         ref={list.listRef}
@@ -81,12 +136,19 @@ export function Inbox({ onAdd }: InboxProps): JSX.Element {
         style={{ height: `${list.totalSize}px` }}
         onFocusIn={list.onFocusIn}
         onFocusOut={list.onFocusOut}
+        // Escape in the list unchecks everything (keyboard users have no "click elsewhere").
+        onKeyDown={(event) => { if (event.key === 'Escape' && selected.size > 0) clear(); }}
       >
         {list.items.map((item) => {
           const pick = shown.current.get(item.index);
           const place = { index: item.index, total: count, offset: list.offsetOf(item), measure: list.measure };
           return pick
-            ? <InboxItem key={pick.id} pick={pick} {...place} onAdd={onAdd} />
+            ? (
+              <InboxItem
+                key={pick.id} pick={pick} {...place} onAdd={onAdd && add} onDelete={onDelete}
+                selected={selected.has(pick.id)} onSelect={selection.toggle}
+              />
+            )
             : <InboxPlaceholder key={`#${item.index}`} {...place} />;
         })}
       </ul>
@@ -133,75 +195,4 @@ function useShownPicks(indexes: readonly number[], found: readonly string[] | nu
   const kept = useRef<ReadonlyMap<number, Pick>>(new Map());
   if (loaded) kept.current = loaded;
   return kept.current;
-}
-
-interface Place {
-  index: number;
-  total: number;
-  offset: number;
-  measure: (element: Element | null) => void;
-}
-
-/** Where a pick goes while it is read (a frame or two after it scrolled on screen). */
-function InboxPlaceholder({ index, total, offset, measure }: Place): JSX.Element {
-  return (
-    <li
-      ref={measure}
-      class="inbox-item is-loading"
-      style={{ transform: `translateY(${offset}px)`, height: `${ITEM_HEIGHT}px` }}
-      data-index={index}
-      aria-posinset={index + 1}
-      aria-setsize={total}
-      aria-busy="true"
-    />
-  );
-}
-
-interface InboxItemProps {
-  pick: Pick;
-  /** Where the pick stands among those shown (0-based), of `total`. */
-  index: number;
-  total: number;
-  /** Its place in the windowed list, in px from the list's top, and the ref that measures it. */
-  offset: number;
-  measure: (element: Element | null) => void;
-  onAdd: InboxProps['onAdd'];
-}
-
-/** Memoised by value: a change elsewhere on the page must not re-render hundreds of waiting picks. */
-const InboxItem = memo(InboxItemView, (before, after) =>
-  before.onAdd === after.onAdd && before.index === after.index && before.total === after.total &&
-  before.offset === after.offset && before.measure === after.measure && sameRecord(before.pick, after.pick));
-
-function InboxItemView({ pick, index, total, offset, measure, onAdd }: InboxItemProps): JSX.Element {
-  const handleRef = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  const [editing, setEditing] = useState(false);
-  const dragging = useDraggable(handleRef, () => ({ kind: 'inbox-pick', pickId: pick.id }));
-  return (
-    <li
-      ref={measure}
-      class={`inbox-item${dragging ? ' is-dragging' : ''}`}
-      style={{ transform: `translateY(${offset}px)` }}
-      data-index={index}
-      data-window-key={pick.id}
-      aria-posinset={index + 1}
-      aria-setsize={total}
-      data-pick-id={pick.id}
-      data-testid="inbox-item"
-      aria-labelledby={titleId}
-    >
-      <div class="block-header" ref={handleRef}>
-        <span class="grip" aria-hidden="true">⠿</span>
-        <span class="block-label" id={titleId}>{pick.emoji ? `${pick.emoji} ` : ''}{pick.title || pick.url}</span>
-        <span class="block-actions">
-          <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('opt_edit')}</button>
-          <button type="button" data-action="add" disabled={!onAdd} onClick={() => onAdd?.(pick)}>
-            {t('opt_addToIssue')}
-          </button>
-        </span>
-      </div>
-      {editing ? <PickEditor pick={pick} /> : pick.blurb && <p class="block-preview">{pick.blurb}</p>}
-    </li>
-  );
 }

@@ -3,14 +3,18 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 import type { Block, Pick } from '../../core/types';
-import { AT_END, insertHeadingBlock, insertTextBlock, moveBlock, removeBlock } from '../../db/blocks';
+import { AT_END, insertHeadingBlock, insertTextBlock, moveBlock, removeBlock, type RemovedBlock } from '../../db/blocks';
 import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 import { BlockItem } from './BlockItem';
-import { useZoneDropTarget } from './dnd';
+import type { InsertKind } from './InsertBelow';
+import './interactions.css';
+import { useDragAutoScroll, useZoneDropTarget } from './dnd';
 import { flushFocus, focusNewElement, focusWhenRendered, onFocusRequest, pendingItem } from './focus';
 import { announceMoved, announceRemoved, announceToInbox, blockLabel } from './moves';
 import { useWindowList } from './use-window-list';
+import { offerUndo } from '../undo-offer';
+import { restoreBlock } from '../../db/restore';
 
 export interface IssueBlocksProps {
   issueId: string;
@@ -25,6 +29,7 @@ const BLOCK_GAP = 8;
 export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.Element {
   const endRef = useRef<HTMLDivElement>(null);
   const over = useZoneDropTarget(endRef, { target: 'issue-end', count: blocks.length });
+  const dragging = useDragAutoScroll();
 
   // Stable callbacks (reading the latest props) let unchanged blocks skip re-rendering.
   const latest = useRef({ blocks, picks });
@@ -78,20 +83,27 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
         ? { item: { key: 'blockId', id: next.id }, controls: ['[data-action="remove"]'] }
         : { controls: ['[data-action="add-text"]'] });
     }
-    removeBlock(block.id).then(() => (block.type === 'pick' ? announceToInbox(label) : announceRemoved(label)), reportActionFailure);
+    removeBlock(block.id).then((removed) => {
+      if (block.type === 'pick') announceToInbox(label);
+      else announceRemoved(label);
+      if (removed) offerBlockUndo(removed);
+    }, reportActionFailure);
   }, []);
 
-  const addText = async (): Promise<void> => {
-    const { block } = await insertTextBlock(issueId, AT_END);
-    focusNewElement({ item: { key: 'blockId', id: block.id }, controls: ['textarea'] });
-  };
-  const addHeading = async (): Promise<void> => {
-    const { block } = await insertHeadingBlock(issueId, AT_END);
-    focusNewElement({ item: { key: 'blockId', id: block.id }, controls: ['input'] });
-  };
+  // Right below a block ("Add below"), or at the end; the new block is focused to be typed in.
+  const insertAt = useCallback(async (kind: InsertKind, index: number): Promise<void> => {
+    const { block } = await (kind === 'text' ? insertTextBlock(issueId, index) : insertHeadingBlock(issueId, index));
+    focusNewElement({ item: { key: 'blockId', id: block.id }, controls: [kind === 'text' ? 'textarea' : 'input'] });
+  }, [issueId]);
+  const onInsert = useCallback((block: Block, kind: InsertKind): void => {
+    // Counted now, from the blocks as stored by the latest render: the block may have moved since it rendered.
+    insertAt(kind, indexOf(block.id) + 1).catch(reportActionFailure);
+  }, [insertAt, indexOf]);
+  const addText = (): Promise<void> => insertAt('text', AT_END);
+  const addHeading = (): Promise<void> => insertAt('heading', AT_END);
 
   return (
-    <section class="issue-blocks" aria-labelledby="issue-blocks-heading">
+    <section class={`issue-blocks${dragging ? ' is-dragging-any' : ''}`} aria-labelledby="issue-blocks-heading">
       <h3 id="issue-blocks-heading">{t('opt_blocksHeading')}</h3>
       {blocks.length === 0 && <p class="hint">{t('opt_blocksEmpty')}</p>}
       <ol
@@ -117,6 +129,7 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
               pick={block.type === 'pick' ? picks.get(block.pickId) : undefined}
               onMove={onMove}
               onRemove={onRemove}
+              onInsert={onInsert}
             />
           );
         })}
@@ -130,4 +143,14 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
       </div>
     </section>
   );
+}
+
+/** "Removed from the issue. Undo" / "Block deleted. Undo": the block comes back at its place, focused. */
+function offerBlockUndo(removed: RemovedBlock): void {
+  const { block } = removed;
+  offerUndo({
+    message: t(block.type === 'pick' ? 'opt_removedFromIssue' : 'opt_deletedBlock'),
+    undo: () => restoreBlock(removed),
+    onRestored: () => focusWhenRendered({ item: { key: 'blockId', id: block.id }, controls: ['[data-action="remove"]'] }),
+  });
 }

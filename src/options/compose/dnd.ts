@@ -5,6 +5,8 @@ import {
   dropTargetForElements,
   monitorForElements,
 } from '@atlaskit/pragmatic-drag-and-drop/adapter/element-adapter';
+import { autoScrollWindowForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-scroll/element';
+import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine';
 import { attachClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge/attach-closest-edge';
 import { extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge/extract-closest-edge';
 import type { RefObject } from 'preact';
@@ -112,3 +114,22 @@ export function useDropMonitor(onCommand: (command: DropCommand) => void): void 
   }), []);
 }
 
+
+/**
+ * While one of ours is dragged, scrolls the window as the pointer nears its top or bottom edge, whatever
+ * is under the pointer: the browser's own drag scrolling scrolls the innermost scrollable element, so over
+ * a text block's textarea it scrolled the textarea and the page stood still (issue 10). True while a drag
+ * is in flight (the end of the issue then comes in reach).
+ */
+export function useDragAutoScroll(): boolean {
+  const [active, setActive] = useState(false);
+  useEffect(() => combine(
+    autoScrollWindowForElements({ canScroll: ({ source }) => itemOf(source.data) !== null }),
+    monitorForElements({
+      canMonitor: ({ source }) => itemOf(source.data) !== null,
+      onDragStart: () => setActive(true),
+      onDrop: () => setActive(false),
+    }),
+  ), []);
+  return active;
+}

@@ -26,3 +26,11 @@ export function announceToInbox(label: string): void {
 export function announceRemoved(label: string): void {
   announce(t('opt_announceRemoved', label));
 }
+
+export function announceAddedMany(count: number): void {
+  announce(t('opt_announceAddedMany', String(count)));
+}
+
+export function announceTagged(count: number): void {
+  announce(t('opt_announceTagged', String(count)));
+}
