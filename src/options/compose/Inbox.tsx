@@ -12,7 +12,7 @@ import { useZoneDropTarget } from './dnd';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { reportActionFailure } from '../action-failure';
 import { offerUndo } from '../undo-offer';
-import { flushFocus, focusWhenRendered, pendingItem } from './focus';
+import { flushFocus, focusNewElement, focusWhenRendered, pendingItem } from './focus';
 import { InboxBulkBar } from './InboxBulkBar';
 import { InboxItem, InboxPlaceholder, ITEM_HEIGHT } from './InboxItem';
 import { announceAddedMany, announceTagged } from './moves';
@@ -90,8 +90,10 @@ export function Inbox({ onAdd, onAddMany }: InboxProps): JSX.Element {
   }, [onAdd, clear]);
 
   const ids = (): string[] => [...selected];
+  // After a bulk add or delete the bar's buttons are disabled (nothing checked): focus goes to the search.
+  const focusSearch = (): void => focusNewElement({ controls: ['.inbox input[type="search"]'] });
   const addSelected = onAddMany && ((): void => {
-    onAddMany(ids()).then((count) => { clear(); announceAddedMany(count); }, reportActionFailure);
+    onAddMany(ids()).then((count) => { clear(); focusSearch(); announceAddedMany(count); }, reportActionFailure);
   });
   const tagSelected = (tags: string[]): void => {
     const chosen = ids();
@@ -100,6 +102,7 @@ export function Inbox({ onAdd, onAddMany }: InboxProps): JSX.Element {
   const deleteSelected = (): void => {
     deletePicks(ids()).then((removed) => {
       clear();
+      focusSearch();
       if (removed.length === 0) return;
       offerUndo({
         message: t('opt_deletedPicks', String(removed.length)),
