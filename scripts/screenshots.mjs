@@ -5,7 +5,7 @@
 // the draft, and its Settings tab. Writes docs/screenshots/ (commit them); `--out DIR` writes elsewhere (the
 // E2E test writes test-results/), `--no-build` uses dist/chrome as it is.
 // Emoji need a colour emoji font on the machine (Debian: fonts-noto-color-emoji), else they show as boxes.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -73,6 +73,7 @@ async function shootPopup(context, extensionId, tabId, scheme, path) {
   const title = await popup.getByLabel('Title').inputValue();
   if (title !== ARTICLE_TITLE) throw new Error(`The popup shows the title "${title}", not the article's "${ARTICLE_TITLE}"`);
   await popup.getByLabel('Blurb').fill('Restores are the only backups that count: [a week of restic snapshots], tested.');
+  await popup.getByRole('textbox', { name: 'Emoji' }).fill('💾');
   await popup.getByRole('combobox', { name: 'Tags' }).fill('backups, restic');
   await popup.screenshot({ path });
   await popup.close();
@@ -146,8 +147,15 @@ export async function takeScreenshots({ dist = join(ROOT, 'dist/chrome'), out = 
   }
 }
 
+/** Whether fontconfig knows a font with emoji (U+1F4BE); true where there is no fontconfig to ask. */
+function hasEmojiFont() {
+  const answer = spawnSync('fc-list', [':charset=1f4be', 'family'], { encoding: 'utf8' });
+  return answer.error !== undefined || answer.stdout.trim() !== '';
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
+  if (!hasEmojiFont()) console.warn('No emoji font: emoji will show as boxes (Debian: sudo apt-get install fonts-noto-color-emoji)');
   if (!args.includes('--no-build')) {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'chrome', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   }
