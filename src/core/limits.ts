@@ -10,6 +10,8 @@ export const MAX_TEXT_LENGTH = 1_000_000;
 export const MAX_TEMPLATE_LENGTH = 100_000;
 /** A whole backup file, in bytes. */
 export const MAX_BACKUP_BYTES = 200_000_000;
+/** One image "Publish to repository" fetches and commits (git hosts warn from 50 MB, refuse from 100). */
+export const MAX_IMAGE_BYTES = 10_000_000;
 /** Objects and arrays inside one another. A Gleaner backup itself needs 6 levels. */
 export const MAX_JSON_DEPTH = 64;
 /** How much of a value a message echoes: enough to recognise it, never megabytes. */

@@ -13,6 +13,7 @@ export type GitProblem =
   | { kind: 'refused'; detail: string }
   | { kind: 'moved' }
   | { kind: 'too-large'; name: string; limitMb: number }
+  | { kind: 'image-unavailable'; url: string; detail: string }
   | { kind: 'unknown'; detail: string };
 
 /** A failed git operation whose cause is known; its message is safe to show (no token). */
@@ -73,6 +74,7 @@ export function describeGitProblem(problem: GitProblem): string {
     case 'refused': return `the server refused the push${problem.detail === '' ? '' : `: ${problem.detail}`} (is the branch protected?)`;
     case 'moved': return 'the branch kept moving while publishing; try again';
     case 'too-large': return `${problem.name} is larger than ${problem.limitMb} MB; it was not published`;
+    case 'image-unavailable': return `the image ${problem.url} could not be fetched (${problem.detail}); nothing was published`;
     case 'unknown': return `git failed: ${problem.detail}`;
   }
 }

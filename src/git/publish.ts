@@ -1,10 +1,10 @@
 // Commits files on top of a branch and pushes, as one new commit. If the branch moved meanwhile (someone
 // else pushed), the commit is made again on the new head and pushed again: nobody's commit is lost, no
 // force push ever. A file that exists with other content is left alone unless the caller says overwrite.
-import { hashBlob, push, writeBlob, writeCommit, writeRef } from 'isomorphic-git';
-import { authHeaders } from './auth';
+import { hashBlob, writeBlob } from 'isomorphic-git';
+import { commitOnBranch, pushBranch } from './commit';
 import type { GitConnection, GitDeps } from './connection';
-import { GitProblemError, toProblem } from './problems';
+import { GitProblemError } from './problems';
 import { listBranches, pickBranch } from './remote';
 import { blobIdAt, fetchBranch, GITDIR, type Snapshot } from './snapshot';
 import { placeBlobs } from './tree-edit';
@@ -49,18 +49,10 @@ async function commitOnTop(snapshot: Snapshot, connection: GitConnection, reques
   }
   if (blobs.length === 0) return null;
   const tree = await placeBlobs(fs, snapshot.tree, blobs);
-  const person = {
-    name: connection.authorName || 'Gleaner',
-    email: connection.authorEmail || 'gleaner@users.noreply.invalid',
-    timestamp: Math.floor(Date.now() / 1000),
-    timezoneOffset: new Date().getTimezoneOffset(),
-  };
-  const commit = await writeCommit({
-    fs, gitdir: GITDIR,
-    commit: { message: request.message.endsWith('\n') ? request.message : `${request.message}\n`, tree, parent: [snapshot.head], author: person, committer: person },
+  return commitOnBranch(fs, {
+    tree, parents: [snapshot.head], message: request.message, branch: target,
+    author: { name: connection.authorName || 'Gleaner', email: connection.authorEmail || 'gleaner@users.noreply.invalid' },
   });
-  await writeRef({ fs, gitdir: GITDIR, ref: `refs/heads/${target}`, value: commit, force: true });
-  return commit;
 }
 
 async function attempt(deps: GitDeps, connection: GitConnection, request: PublishRequest): Promise<PublishResult | 'moved'> {
@@ -74,18 +66,7 @@ async function attempt(deps: GitDeps, connection: GitConnection, request: Publis
   const commit = await commitOnTop(snapshot, connection, request, target);
   if (commit === null && remote.branches.has(target)) return { commit: snapshot.head, branch: target, baseBranch, unchanged: true };
   if (commit === null) return { commit: snapshot.head, branch: baseBranch, baseBranch, unchanged: true };
-  const said: string[] = [];
-  try {
-    const result = await push({
-      fs: snapshot.fs, http: deps.http, gitdir: GITDIR, url: connection.url, ref: target, remoteRef: `refs/heads/${target}`,
-      headers: authHeaders(deps.token), onMessage: (line) => void said.push(line),
-    });
-    if (!result.ok) throw Object.assign(new Error(result.error ?? 'push failed'), { code: 'GitPushError', data: { result } });
-  } catch (error) {
-    const problem = toProblem(error, deps.token, true, said);
-    if (problem.kind === 'moved') return 'moved';
-    throw new GitProblemError(problem);
-  }
+  if (await pushBranch(deps, snapshot.fs, connection.url, target) === 'moved') return 'moved';
   return { commit, branch: target, baseBranch, unchanged: false };
 }
 

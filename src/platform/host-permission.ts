@@ -40,3 +40,14 @@ export async function forgetOrigin(url: string, api: PermissionsApi = browser.pe
     return false;
   }
 }
+
+/** Asks for the origins of `urls` at once (a click's one prompt); true when all are granted. Same rules as requestOrigin. */
+export async function requestOrigins(urls: readonly string[], api: PermissionsApi = browser.permissions): Promise<boolean> {
+  const origins = [...new Set(urls.map(originPattern))];
+  if (origins.length === 0) return true;
+  try {
+    return await api.request({ origins });
+  } catch {
+    return false;
+  }
+}

@@ -2,8 +2,9 @@
 // and push one commit that replaces or removes files. Built on the git layer (src/git): the same up-front
 // token, the same problems in the curator's words. The branch's objects are kept between syncs in a
 // GitStore (a shallow copy, fetched again only where the branch moved); without one, each sync fetches it whole.
-import { addRemote, fetch, hashBlob, init, push, readBlob, readCommit, readTree, resolveRef, writeBlob, writeCommit, writeRef, writeTree, type FsClient, type PromiseFsClient, type TreeEntry } from 'isomorphic-git';
+import { addRemote, fetch, hashBlob, init, readBlob, readCommit, readTree, resolveRef, writeBlob, writeRef, writeTree, type FsClient, type PromiseFsClient, type TreeEntry } from 'isomorphic-git';
 import { authHeaders } from '../git/auth';
+import { commitOnBranch, pushBranch } from '../git/commit';
 import type { GitDeps } from '../git/connection';
 import { GitProblemError, toProblem } from '../git/problems';
 import { listBranches } from '../git/remote';
@@ -188,24 +189,8 @@ export async function commitAndPush(deps: GitDeps, data: DataBranch, change: Bra
     written.set(path, oid);
   }
   const tree = await writeFolder(fs, folderOf(files));
-  const person = { ...change.author, timestamp: Math.floor(Date.now() / 1000), timezoneOffset: new Date().getTimezoneOffset() };
-  const commit = await writeCommit({
-    fs, gitdir: GITDIR,
-    commit: { message: `${change.message}\n`, tree, parent: data.head ? [data.head] : [], author: person, committer: person },
-  });
-  await writeRef({ fs, gitdir: GITDIR, ref: `refs/heads/${data.branch}`, value: commit, force: true });
-  const said: string[] = [];
-  try {
-    const result = await push({
-      fs, cache: data.cache, http: deps.http, gitdir: GITDIR, url: data.url, ref: data.branch, remoteRef: `refs/heads/${data.branch}`,
-      headers: authHeaders(deps.token), onMessage: (line) => void said.push(line),
-    });
-    if (!result.ok) throw Object.assign(new Error(result.error ?? 'push failed'), { code: 'GitPushError', data: { result } });
-  } catch (error) {
-    const problem = toProblem(error, deps.token, true, said);
-    if (problem.kind === 'moved') return 'moved';
-    throw new GitProblemError(problem);
-  }
+  const commit = await commitOnBranch(fs, { tree, parents: data.head ? [data.head] : [], message: change.message, author: change.author, branch: data.branch });
+  if (await pushBranch(deps, fs, data.url, data.branch, data.cache) === 'moved') return 'moved';
   // The copy now knows the branch is at this commit: the next sync fetches nothing unless someone pushed.
   await writeRef({ fs, gitdir: GITDIR, ref: `refs/remotes/origin/${data.branch}`, value: commit, force: true });
   await data.store.flush();

@@ -3,7 +3,9 @@
 // marked published with the commit; on failure it stays a draft, unchanged, ready to try again.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { issueImageUrls } from '../../core/issue-images';
 import type { GitProblem } from '../../git/problems';
+import { requestOrigins } from '../../platform/host-permission';
 import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 import type { PublishedIssue } from './repository-actions';
@@ -25,14 +27,19 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; problem: G
 export function PublishToRepository({ fileName, markdown, title, onPublished }: PublishToRepositoryProps): JSX.Element | null {
   const stored = useRepository();
   const [newBranch, setNewBranch] = useState(true);
+  const [images, setImages] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   if (!stored) return null;
 
   const publish = async (overwrite: boolean): Promise<void> => {
+    // The images' hosts, asked for in the click itself (the browser shows the prompt only then). Declined,
+    // the fetch is still tried: a host that allows any origin (most CDNs) serves it anyway.
+    const granted = images ? requestOrigins(issueImageUrls(markdown)) : Promise.resolve(true);
     setStatus({ kind: 'busy' });
+    await granted;
     try {
       const actions = await loadRepositoryActions();
-      const outcome = await actions.publishIssueFile(stored.connection, { fileName, markdown, title, newBranch, overwrite });
+      const outcome = await actions.publishIssueFile(stored.connection, { fileName, markdown, title, newBranch, overwrite, images });
       if (!outcome.ok) {
         setStatus({ kind: 'failed', problem: outcome.problem });
         return;
@@ -53,6 +60,10 @@ export function PublishToRepository({ fileName, markdown, title, onPublished }: 
         <option value="branch">{t('pub_modeNewBranch')}</option>
         <option value="direct">{t('pub_modeDirect', branch)}</option>
       </select>
+      <label class="checkbox">
+        <input type="checkbox" checked={images} onChange={(event) => setImages(event.currentTarget.checked)} />
+        {t('pub_images', stored.connection.imagesFolder || '/')}
+      </label>
       <button type="button" class="primary" disabled={status.kind === 'busy'} onClick={() => publish(false).catch(reportActionFailure)}>
         {t('pub_publish')}
       </button>

@@ -10,6 +10,7 @@ export function problemText(problem: GitProblem): string {
     case 'file-exists': return t('gitProblem_fileExists', problem.path);
     case 'refused': return t('gitProblem_refused', problem.detail);
     case 'too-large': return t('gitProblem_tooLarge', [problem.name, String(problem.limitMb)]);
+    case 'image-unavailable': return t('gitProblem_imageUnavailable', [problem.url, problem.detail]);
     case 'unknown': return t('gitProblem_unknown', problem.detail);
     case 'unreachable': return t('gitProblem_unreachable');
     case 'wrong-token': return t('gitProblem_wrongToken');

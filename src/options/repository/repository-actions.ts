@@ -6,6 +6,7 @@ import { browserGitDeps } from '../../git/browser-deps';
 import type { GitConnection } from '../../git/connection';
 import { toProblem, type GitProblem } from '../../git/problems';
 import { publishFiles, type PublishResult } from '../../git/publish';
+import { withIssueImages } from '../../git/publish-images';
 import { testConnection, type ConnectionReport } from '../../git/test-connection';
 import { importIssueFiles, type ImportReport } from '../../db/import-issues';
 import { readPosts } from '../../git/read-posts';
@@ -33,6 +34,8 @@ export interface PublishIssueRequest {
   title: string;
   newBranch: boolean;
   overwrite: boolean;
+  /** Fetch the issue's images, commit them under the images folder and point the post at them. */
+  images: boolean;
 }
 
 export interface PublishedIssue extends PublishResult {
@@ -45,8 +48,12 @@ export async function publishIssueFile(connection: GitConnection, request: Publi
   const token = await loadToken();
   const path = connection.postsFolder === '' ? request.fileName : `${connection.postsFolder}/${request.fileName}`;
   return outcome(token, true, async () => {
+    // Fetched before any git work: an image that cannot be had (too large, gone) stops here, nothing pushed.
+    const { markdown, images } = request.images
+      ? await withIssueImages(request.markdown, request.fileName, connection.imagesFolder, { fetch: (url, init) => fetch(url, init) })
+      : { markdown: request.markdown, images: [] };
     const result = await publishFiles(browserGitDeps(token), connection, {
-      files: [{ path, bytes: new TextEncoder().encode(request.markdown) }],
+      files: [{ path, bytes: new TextEncoder().encode(markdown) }, ...images],
       message: `Publish ${request.title === '' ? request.fileName : request.title}`,
       ...(request.newBranch && { newBranch: publishBranchName(request.fileName) }),
       overwrite: request.overwrite,
