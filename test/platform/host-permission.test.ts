@@ -2,7 +2,7 @@
 // browser can never answer the real prompt).
 import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../src/platform/browser', () => ({ browser: {} }));
-const { forgetOrigin, hasOrigin, originPattern, requestOrigin } = await import('../../src/platform/host-permission');
+const { forgetOrigin, hasOrigin, originPattern, requestOrigin, requestOrigins } = await import('../../src/platform/host-permission');
 
 function fakePermissions(answer: boolean | Error) {
   const granted = new Set<string>();
@@ -43,6 +43,18 @@ describe('requestOrigin', () => {
   it('a refusal, or a request outside a gesture (it throws), is a plain false', async () => {
     expect(await requestOrigin('https://github.com/x', fakePermissions(false).api)).toBe(false);
     expect(await requestOrigin('https://github.com/x', fakePermissions(new Error('This function must be called during a user gesture')).api)).toBe(false);
+  });
+});
+
+describe('requestOrigins', () => {
+  it('asks for the images\' hosts in one request, each once; none to ask for is a yes', async () => {
+    const fake = fakePermissions(true);
+    expect(await requestOrigins(['https://cdn.example.org/a.png', 'https://cdn.example.org/b.png', 'http://127.0.0.1:8000/c.svg'], fake.api)).toBe(true);
+    expect(fake.calls).toEqual(['request https://cdn.example.org/*,http://127.0.0.1/*']);
+    const none = fakePermissions(false);
+    expect(await requestOrigins([], none.api)).toBe(true);
+    expect(none.calls).toEqual([]);
+    expect(await requestOrigins(['https://x.example/a.png'], fakePermissions(new Error('no gesture')).api)).toBe(false);
   });
 });
 
