@@ -82,3 +82,10 @@ test('the name and description are localised, within the Chrome Web Store limits
     expect([...(messages.extDescription?.message ?? '')].length, `${locale} description`).toBeLessThanOrEqual(132);
   }
 });
+
+test('the build note (BUILD.md in the source archive) names every package bundled into the extension', () => {
+  const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+  const note = readFileSync('docs/build-from-source.md', 'utf8');
+  const unnamed = Object.keys(dependencies).filter((name) => name !== 'memfs' && !note.includes(`\`${name}\``));
+  expect(unnamed, 'add them to docs/build-from-source.md (memfs is the command line\'s only)').toEqual([]);
+});
