@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { PageBundle } from './bundle';
 import type { MoveRun, RenderRun } from './core';
 import type { GitBenchRun } from './git';
+import type { SyncBenchRun } from './sync';
 import type { OptionsRun } from './options';
 import type { PopupRun } from './popup';
 import type { RestoreRun } from './restore';
@@ -22,6 +23,7 @@ export interface BenchResults {
   render: RenderRun[];
   move: MoveRun;
   git?: GitBenchRun;
+  sync?: SyncBenchRun;
 }
 
 function gitLines(git: GitBenchRun | undefined): string[] {
@@ -37,6 +39,29 @@ function gitLines(git: GitBenchRun | undefined): string[] {
     `| publish a 30-link issue to a new branch | ${ms(git.publish.median)} | ${spread(git.publish)} |`,
     `| read the ${git.posts} posts (first import) | ${ms(git.importAll.median)} | ${spread(git.importAll)} |`,
     `| read again, nothing changed (blob ids compared) | ${ms(git.importAgain.median)} | ${spread(git.importAgain)} |`,
+    '',
+  ];
+}
+
+/** The sync section (issue 12), also printed alone by bench/sync.bench.ts. */
+export function syncLines(sync: SyncBenchRun | undefined): string[] {
+  if (!sync) return [];
+  const row = (label: string, run: Summary, target: string): string => `| ${label} | ${ms(run.median)} | ${spread(run)} | ${target} |`;
+  return [
+    `## Sync, ${sync.picks.toLocaleString('en')} picks`,
+    'One device syncing with the data branch (docs/sync.md) on `git http-backend` on 127.0.0.1, as the worker does it:',
+    '`syncWithBranch` with its kept copy of the branch, here in Node (memfs for the copy, fake-indexeddb for the',
+    'database; the extension uses LightningFS and IndexedDB in its worker). First syncs: a device holding the picks and',
+    'an empty branch (every file goes out), then a new device joining (every file comes in), ' +
+      `${sync.firstPush.n} runs each. Incremental: one pick edited here, then one pushed by another device, ${sync.incremental.n} runs each.`,
+    `Machine load (\`uptime\`) around this section: ${sync.load.start.join(' / ')} at its start, ${sync.load.end.join(' / ')} at its end.`,
+    '',
+    '| measure | median | p25–p75 | target |',
+    '|---|---:|---|---|',
+    row('first sync, every pick goes out', sync.firstPush, `≤ 30 s: ${verdict(sync.firstPush.median <= 30_000)}`),
+    row('first sync of a new device, every pick comes in', sync.firstPull, `≤ 30 s: ${verdict(sync.firstPull.median <= 30_000)}`),
+    row('one pick edited here', sync.incremental, `≤ 2 s: ${verdict(sync.incremental.median <= 2_000)}`),
+    row('one pick pushed by another device', sync.incrementalReceive, `≤ 2 s: ${verdict(sync.incrementalReceive.median <= 2_000)}`),
     '',
   ];
 }
@@ -157,6 +182,7 @@ export function writeReport(results: BenchResults, markdownPath: string, jsonPat
     `(target 2: the block's row and its sync mark: ${verdict(move.rowsWritten === 2)}), median ${ms(move.time.median)} (${spread(move.time)}).`,
     '',
     ...gitLines(results.git),
+    ...syncLines(results.sync),
   ];
   const markdown = lines.join('\n');
   writeFileSync(markdownPath, markdown);

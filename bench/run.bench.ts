@@ -7,6 +7,7 @@ import { distDir, pageBundle } from './bundle';
 import { benchMove, benchRender } from './core';
 import { prepareBenchBuild } from './floor';
 import { benchGit } from './git';
+import { benchSync } from './sync';
 import { benchOptions } from './options';
 import { benchPopup } from './popup';
 import { benchRestore } from './restore';
@@ -25,6 +26,7 @@ test('benchmarks', async () => {
   const tenTimes = await benchTenTimes(dist);
   const restore = await benchRestore(dist);
   const git = await benchGit(250);
+  const sync = await benchSync(5_000);
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
@@ -40,6 +42,7 @@ test('benchmarks', async () => {
     render,
     move,
     git,
+    sync,
   };
   const markdown = writeReport(results, join(root, 'docs/benchmarks.md'), join(root, 'docs/benchmarks.json'));
   console.log(markdown);

@@ -1,5 +1,6 @@
 // Sync of a 5,000-pick library with the data branch (docs/sync.md) against git's own HTTP server on this
 // machine (test/git-server): the sync the worker runs, in Node with memfs and fake-indexeddb. Timings only.
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { db } from '../src/db/db';
 import { updatePick } from '../src/db/picks';
@@ -8,7 +9,7 @@ import { nodeGitDeps } from '../src/git/node-deps';
 import { memoryGitStore } from '../src/sync/git-store-node';
 import type { GitStore } from '../src/sync/git-store';
 import { syncWithBranch, type SyncTarget } from '../src/sync/run';
-import { createBlogRepo } from '../test/git-server/fixture';
+import { createBlogRepo, pushFromElsewhere } from '../test/git-server/fixture';
 import { startGitServer } from '../test/git-server/server';
 import { summarize, type Summary } from './stats';
 
@@ -22,6 +23,8 @@ export interface SyncBenchRun {
   incremental: Summary;
   /** Another device pushed one pick meanwhile; this device fetches and merges it. */
   incrementalReceive: Summary;
+  /** `uptime`'s load averages before and after these runs. */
+  load: { start: number[]; end: number[] };
 }
 
 function pickOf(index: number): Pick {
@@ -45,10 +48,19 @@ async function time(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-export async function benchSync(picks = 5_000, runs = 5): Promise<SyncBenchRun> {
+/** A pick file as another device would push it. */
+function pickFile(index: number): string {
+  const { urlKey: _urlKey, issueId: _issueId, ...pick } = pickOf(100_000 + index);
+  return `${JSON.stringify({ ...pick, updatedAt: Date.now() }, null, 2)}\n`;
+}
+
+/** `firsts` first syncs each way (slow: 5,000 files), then `runs` incremental ones each way. */
+export async function benchSync(picks = 5_000, firsts = 3, runs = 7): Promise<SyncBenchRun> {
   const repo = createBlogRepo();
   const token = 'bench-token';
   const server = await startGitServer({ root: repo.root, token });
+  const load = (): number[] => loadavg().map((value) => Math.round(value * 100) / 100);
+  const start = load();
   const stores = new Map<string, GitStore>();
   const target = (device: string, branch: string): SyncTarget => ({
     store: stores.get(device) ?? stores.set(device, memoryGitStore()).get(device)!,
@@ -59,7 +71,7 @@ export async function benchSync(picks = 5_000, runs = 5): Promise<SyncBenchRun> 
   const incremental: number[] = [];
   const incrementalReceive: number[] = [];
   try {
-    for (let run = 0; run < Math.min(runs, Number(process.env.FIRSTS ?? 3)); run++) {
+    for (let run = 0; run < firsts; run++) {
       const branch = `bench-data-${run}`;
       await forgetDevice();
       await db.picks.bulkAdd(Array.from({ length: picks }, (_, i) => pickOf(i)));
@@ -69,13 +81,16 @@ export async function benchSync(picks = 5_000, runs = 5): Promise<SyncBenchRun> 
       firstPull.push(await time(() => syncWithBranch(target('Desktop', branch))));
       if ((await db.picks.count()) !== picks) throw new Error(`pulled ${await db.picks.count()} picks of ${picks}`);
     }
-    const branch = `bench-data-${Math.min(runs, Number(process.env.FIRSTS ?? 3)) - 1}`;
+    const branch = `bench-data-${firsts - 1}`;
     await syncWithBranch(target('Desktop', branch));
     for (let run = 0; run < runs; run++) {
       await updatePick(`bench-pick-${run}`, { blurb: `Edited ${run}` });
       incremental.push(await time(() => syncWithBranch(target('Desktop', branch))));
+      pushFromElsewhere(repo, branch, { [`picks/bench-pick-${100_000 + run}.json`]: pickFile(run) });
+      incrementalReceive.push(await time(() => syncWithBranch(target('Desktop', branch))));
     }
-    return { picks, firstPush: summarize(firstPush), firstPull: summarize(firstPull), incremental: summarize(incremental), incrementalReceive: summarize(incrementalReceive.length ? incrementalReceive : [0]) };
+    if ((await db.picks.count()) !== picks + runs) throw new Error('a pick pushed from elsewhere did not arrive');
+    return { picks, firstPush: summarize(firstPush), firstPull: summarize(firstPull), incremental: summarize(incremental), incrementalReceive: summarize(incrementalReceive), load: { start, end: load() } };
   } finally {
     await server.close();
     repo.remove();

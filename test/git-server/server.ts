@@ -14,6 +14,8 @@ export interface GitServerOptions {
   token: string;
   /** A token that may read but not push (the server answers 403 on receive-pack). */
   readOnlyToken?: string;
+  /** Listen on this port (to start a stopped server again where the devices expect it); default: any free one. */
+  port?: number;
   /** Answer CORS preflights and add Access-Control-Allow-Origin (for callers without host permission). */
   cors?: boolean;
 }
@@ -137,7 +139,7 @@ export function startGitServer(options: GitServerOptions): Promise<GitServer> {
   // Keep-alive sockets would hold close() open until they time out.
   server.keepAliveTimeout = 1000;
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       resolve({
         origin: `http://127.0.0.1:${port}`,
