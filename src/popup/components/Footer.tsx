@@ -31,7 +31,7 @@ export function Footer() {
   return (
     <footer>
       <a href={browser.runtime.getURL(`src/options/index.html${failing ? '#settings' : ''}`)} onClick={openGleaner}>
-        {t(failing ? 'popup_syncFailing' : 'popup_openGleaner')}
+        {t(failing ? 'popup_sync' : 'popup_openGleaner')}
       </a>
     </footer>
   );
