@@ -123,6 +123,8 @@ test('captured picks are arranged by mouse and keyboard and export as the file t
   await page.getByLabel('Date').fill('2025-11-12');
   await page.getByLabel('Issue tags (comma separated)').fill('devops, Restic, Nexterm');
   await page.getByLabel('Author').fill('RudeOps');
+  // The export is rendered from what the page has read back: wait until the preview shows the last field.
+  await expect.poll(() => page.getByTestId('preview-front-matter').textContent()).toContain('RudeOps');
 
   await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('2025-11-12-newsletter-du-12-novembre-2025-special-1.md');
   const downloading = page.waitForEvent('download');
