@@ -2,7 +2,7 @@
 // here; the toast (ui/UndoToast, shared with the popup) keeps it for a few seconds. One offer at a time:
 // a new delete replaces the previous toast, whose records stay deleted.
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Restored } from '../db/restore';
 import { t } from '../platform/i18n';
 import { UndoToast } from '../ui/UndoToast';
@@ -41,17 +41,37 @@ export function UndoHost(): JSX.Element | null {
     show = (offer) => setCurrent({ offer, key: ++key });
     return () => { show = null; };
   }, []);
+  const forget = useCallback((key: number): void => setCurrent((shown) => (shown?.key === key ? null : shown)), []);
+  const undo = useCallback((shown: { offer: UndoOffer; key: number }): void => {
+    forget(shown.key);
+    runUndo(shown.offer);
+  }, [forget]);
+
+  // Ctrl+Z (⌘Z) undoes too while the toast shows, unless focus is in a field (where it undoes typing):
+  // the toast sits at the end of the page, far from the keyboard's place.
+  useEffect(() => {
+    if (!current) return undefined;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      const typing = 'textarea, select, [contenteditable], input:not([type="checkbox"], [type="radio"], [type="button"])';
+      if (event.target instanceof Element && event.target.closest(typing)) return;
+      event.preventDefault();
+      undo(current);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [current, undo]);
+
   if (!current) return null;
   const { offer, key } = current;
-  const forget = (): void => setCurrent((shown) => (shown?.key === key ? null : shown));
   return (
     <div class="undo-host">
       <UndoToast
         key={key}
         message={offer.message}
         undoLabel={t('opt_undo')}
-        onUndo={() => { forget(); runUndo(offer); }}
-        onExpire={forget}
+        onUndo={() => undo(current)}
+        onExpire={() => forget(key)}
       />
     </div>
   );

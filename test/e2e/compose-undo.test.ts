@@ -88,7 +88,9 @@ test('a deleted block and a pick removed from the issue come back by Undo at the
   await page.getByTestId('block').filter({ hasText: 'Article placed' }).getByRole('button', { name: 'Remove from issue' }).click();
   await expect.poll(() => inboxTitles(page)).toContain('Article placed');
   await expect.poll(() => page.getByTestId('undo-toast').textContent()).toContain('Removed from the issue.');
-  await undo(page).click();
+  // From the keyboard, where focus went (the pick's "Add to issue" in the inbox): Ctrl+Z.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('add');
+  await page.keyboard.press('Control+z');
   await expect.poll(() => blockLabels(page)).toEqual(order);
   await expect.poll(() => inboxTitles(page)).not.toContain('Article placed');
   expect(await storedBlock(page, 'p1')).toEqual(blocks[1]);

@@ -3,7 +3,7 @@
 // Escape or leaving it closes them. It floats over the blocks below, so the block's height never changes
 // (the windowed list measures it).
 import type { JSX } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 
 export type InsertKind = 'text' | 'heading';
@@ -15,12 +15,23 @@ export interface InsertBelowProps {
 export function InsertBelow({ onInsert }: InsertBelowProps): JSX.Element {
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLSpanElement>(null);
+  // A press anywhere else closes it (where a click does not move focus, as on macOS, focusout never comes).
+  useEffect(() => {
+    if (!open) return undefined;
+    const onPress = (event: PointerEvent): void => {
+      if (!(event.target instanceof Node && rootRef.current?.contains(event.target))) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPress);
+    return () => document.removeEventListener('pointerdown', onPress);
+  }, [open]);
   const choose = (kind: InsertKind): void => {
     setOpen(false);
     onInsert(kind);
   };
   return (
     <span
+      ref={rootRef}
       class="insert-below"
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || !open) return;
