@@ -142,8 +142,18 @@ async function attempt(target: SyncTarget, acceptRewrite: boolean): Promise<Sync
 
 /** Syncs this device with the data branch. Throws GitProblemError (network, token…) or BranchRewrittenError. */
 export async function syncWithBranch(target: SyncTarget, options: { acceptRewrite?: boolean } = {}): Promise<SyncReport> {
+  let wiped = false;
   for (let tries = 1; tries <= MAX_ATTEMPTS; tries += 1) {
-    const result = await attempt(target, options.acceptRewrite === true);
+    let result: SyncReport | 'moved';
+    try {
+      result = await attempt(target, options.acceptRewrite === true);
+    } catch (error) {
+      if (error instanceof GitProblemError || error instanceof BranchRewrittenError || !target.store || wiped) throw error;
+      // A kept copy that lists a file it cannot read (cut short): fetched again, once. Nothing was stored yet.
+      await target.store.wipe();
+      wiped = true;
+      continue;
+    }
     if (result !== 'moved') return result;
   }
   throw new GitProblemError({ kind: 'moved' });
