@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Issue } from '../../src/core/types';
 import { cloneBranch, createBlogRepo, git, headOf, protectBranch, pushFromElsewhere, unprotect, type BlogRepo } from '../git-server/fixture';
+import { PNG, startImageServer, type ImageServer } from '../git-server/image-server';
 import { startGitServer, type GitServer } from '../git-server/server';
 import { openPopupFor, readStore } from './capture-helpers';
 import { launch, type Harness } from './harness';
@@ -18,6 +19,7 @@ let repo: BlogRepo;
 let server: GitServer;
 let harness: Harness;
 let options: Page;
+let images: ImageServer;
 
 async function capture(path: string, blurb: string): Promise<void> {
   const article = await harness.context.newPage();
@@ -31,6 +33,7 @@ async function capture(path: string, blurb: string): Promise<void> {
 beforeAll(async () => {
   repo = createBlogRepo();
   server = await startGitServer({ root: repo.root, token: TOKEN });
+  images = await startImageServer();
   harness = await launch({
     '/restic': { title: 'Database backups, dump files and restic' },
     '/dtop': { title: 'Docker monitoring for your terminal' },
@@ -45,6 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
   await server?.close();
+  await images?.close();
   repo?.remove();
 });
 
@@ -146,4 +150,42 @@ test('a protected branch or a server gone mid-push: a clear message, the draft s
   await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 }).toMatch(/^Published _posts\/.* on main/);
   const head = headOf(repo, 'main')!;
   expect(git(repo.bare, 'merge-base', '--is-ancestor', theirs, head)).toBe('');
+});
+
+test('publish with images: a 50 MB one is refused and nothing changes; then each image is committed and the post points at it', async () => {
+  await addToDraft('Talos Linux');
+  // A title of its own: the file name (and the branch) differ from the issues published above.
+  await options.getByLabel('Issue title').fill('Avec images');
+  await options.getByRole('button', { name: 'Add text' }).click();
+  const text = options.getByRole('textbox', { name: 'Text (Markdown)' }).last();
+  await text.fill(`![A huge photo](${images.origin}/huge.jpg)`);
+  await options.getByTestId('preview-rendered').locator('img[alt="A huge photo"]').waitFor();
+  const draftsBefore = (await issues()).filter((issue) => issue.status === 'draft');
+  await options.getByLabel(/Include images/).check();
+  await publish('branch');
+  await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 })
+    .toContain(`${images.origin}/huge.jpg is larger than 10 MB and was not published.`);
+  expect(images.sent('/huge.jpg')).toBeLessThan(50_000_000);
+  expect((await issues()).filter((issue) => issue.status === 'draft')).toEqual(draftsBefore);
+  const { name } = await download();
+  const branch = `gleaner/${name.replace(/\.md$/, '')}`;
+  expect(headOf(repo, branch)).toBeNull();
+
+  // The curator picks a smaller image: published, with the image beside the post.
+  await text.fill(`![A photo](${images.origin}/img/talos.png)`);
+  await options.getByTestId('preview-rendered').locator('img[alt="A photo"]').waitFor();
+  const downloaded = await download();
+  await publish('branch');
+  await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 }).toContain(`Published _posts/${downloaded.name}`);
+  const image = `assets/img/${downloaded.name.replace(/\.md$/, '')}-1.png`;
+  const clone = cloneBranch(repo, branch);
+  expect(readFileSync(join(clone, image))).toEqual(PNG);
+  expect(readFileSync(join(clone, '_posts', downloaded.name), 'utf8'))
+    .toBe(downloaded.text.replace(`](${images.origin}/img/talos.png)`, `]({{ '/${image}' | relative_url }})`));
+  execFileSync('jekyll', ['build', '--quiet', '--source', clone, '--destination', join(clone, '_site')], { stdio: 'pipe' });
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})-/.exec(downloaded.name)!;
+  const html = readFileSync(join(clone, '_site', year!, month!, day!, downloaded.name.slice(11, -3), 'index.html'), 'utf8');
+  expect(html).toContain(`src="/${image}"`);
+  expect(readFileSync(join(clone, '_site', image))).toEqual(PNG);
+  rmSync(dirname(clone), { recursive: true, force: true });
 });
