@@ -1,5 +1,5 @@
 // `gleaner publish BACKUP.json --issue ID --repo URL [--branch B] [--new-branch] [--posts DIR]
-// [--token-env VAR] [--overwrite]`: commits an issue of a backup to the blog's repository, the same file the
+// [--token-env VAR] [--overwrite] [--images [--images-dir DIR]]`: commits an issue of a backup to the blog's repository, the same file the
 // options page publishes. The token only ever comes from the environment: arguments end up in shell history.
 import { parseArgs } from 'node:util';
 import { issueFileName } from '../core/file-name';
@@ -9,11 +9,12 @@ import { cleanFolder, DEFAULT_CONNECTION, isAllowedRepoUrl, type GitConnection }
 import { nodeGitDeps } from '../git/node-deps';
 import { describeGitProblem, toProblem } from '../git/problems';
 import { publishFiles } from '../git/publish';
+import { withIssueImages } from '../git/publish-images';
 import type { CliIo } from './main';
 import { renderBackup } from './render-backup';
 
 export const PUBLISH_USAGE = `Usage: gleaner publish BACKUP.json --repo URL [--issue ID] [--branch B] [--new-branch]
-                       [--posts DIR] [--token-env VAR] [--overwrite]
+                       [--posts DIR] [--token-env VAR] [--overwrite] [--images [--images-dir DIR]]
 
 Commits the issue's Markdown (exactly what the options page downloads) to POSTS/YYYY-MM-DD-slug.md.
 
@@ -24,7 +25,10 @@ Options:
   --new-branch      push to a new branch gleaner/YYYY-MM-DD-slug and print the pull request link
   --posts DIR       the posts folder (default: _posts)
   --token-env VAR   the environment variable holding the access token (default: GLEANER_TOKEN)
-  --overwrite       replace a post of the same name that has other content
+  --overwrite       replace a post (or image) of the same name that has other content
+  --images          fetch the issue's images (10 MB each at most), commit them beside the post and
+                    point the post at them
+  --images-dir DIR  where the images go (default: assets/img)
 Commits are authored by $GIT_AUTHOR_NAME <$GIT_AUTHOR_EMAIL> when set.
 `;
 
@@ -59,6 +63,7 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
       options: {
         repo: { type: 'string' }, issue: { type: 'string' }, branch: { type: 'string' }, posts: { type: 'string' },
         'new-branch': { type: 'boolean' }, 'token-env': { type: 'string' }, overwrite: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        images: { type: 'boolean' }, 'images-dir': { type: 'string' },
       },
     });
   } catch (error) {
@@ -101,14 +106,20 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
   const path = `${connection.postsFolder}/${fileName}`;
   const title = rendered.issue.frontMatter.title;
   try {
+    // As in the options page: images fetched before any git work, so a bad one stops it all.
+    const imagesFolder = cleanFolder(values['images-dir'] ?? DEFAULT_CONNECTION.imagesFolder);
+    const { markdown, images } = values.images === true
+      ? await withIssueImages(rendered.markdown, fileName, imagesFolder, { fetch })
+      : { markdown: rendered.markdown, images: [] };
     const result = await publishFiles(nodeGitDeps(token.token), connection, {
-      files: [{ path, bytes: new TextEncoder().encode(rendered.markdown) }],
+      files: [{ path, bytes: new TextEncoder().encode(markdown) }, ...images],
       message: `Publish ${typeof title === 'string' && title !== '' ? title : fileName}`,
       ...(values['new-branch'] && { newBranch: publishBranchName(fileName) }),
       overwrite: values.overwrite === true,
     });
     const verb = result.unchanged ? 'Already published' : 'Published';
     io.stdout(`${verb}: ${path} on ${result.branch} (commit ${result.commit})\n`);
+    for (const image of images) io.stdout(`  with ${image.path}\n`);
     const link = result.branch === result.baseBranch ? null : pullRequestUrl(connection.url, result.baseBranch, result.branch);
     if (link !== null) io.stdout(`Open a pull request: ${link}\n`);
     return 0;

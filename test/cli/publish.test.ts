@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBackup } from '../../src/cli/render-backup';
 import { cloneBranch, git, headOf } from '../git-server/fixture';
+import { PNG, startImageServer, type ImageServer } from '../git-server/image-server';
 import { serveBlogRepo } from '../git-server/served';
 import { gleaner as runGleaner, type Run } from './memory-io';
 
@@ -46,6 +47,36 @@ describe('gleaner publish', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('refused the access token');
     expect(wrong.stderr + wrong.stdout).not.toContain('sekrit-wrong');
+  });
+
+  it('--images commits the issue\'s images beside the post; a 50 MB one stops it, nothing pushed', async () => {
+    const images: ImageServer = await startImageServer();
+    try {
+      const withImage = (path: string): Record<string, string> => {
+        // The reference issue's own images are on the internet, out of reach here: only the local one stays.
+        const file = JSON.parse(BACKUP) as { picks: Array<{ image?: string | null }>; issues: Array<{ id: string; blocks: object[]; frontMatter?: Record<string, unknown> }> };
+        for (const pick of file.picks) pick.image = null;
+        for (const issue of file.issues) delete issue.frontMatter?.image;
+        file.issues.find((issue) => issue.id === 'issue-2025-11-12')!.blocks.push({ type: 'text', markdown: `![A photo](${images.origin}${path})` });
+        return { 'backup.json': JSON.stringify(file) };
+      };
+      const args = ['publish', 'backup.json', '--issue', 'issue-2025-11-12', '--repo', served.url, '--new-branch', '--overwrite', '--images', '--images-dir', 'img/'];
+      const before = headOf(served.repo, 'gleaner/2025-11-12-newsletter-du-12-novembre-2025');
+      const huge = await runGleaner(args, withImage('/huge.jpg'), { GLEANER_TOKEN: TOKEN });
+      expect(huge).toMatchObject({ code: 1, stderr: `gleaner: ${images.origin}/huge.jpg is larger than 10 MB; it was not published\n` });
+      expect(headOf(served.repo, 'gleaner/2025-11-12-newsletter-du-12-novembre-2025')).toBe(before);
+
+      const run = await runGleaner(args, withImage('/img/photo.png'), { GLEANER_TOKEN: TOKEN });
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      expect(run.stdout).toContain('  with img/2025-11-12-newsletter-du-12-novembre-2025-');
+      const clone = cloneBranch(served.repo, 'gleaner/2025-11-12-newsletter-du-12-novembre-2025');
+      const post = readFileSync(join(clone, FILE), 'utf8');
+      const [, image] = /!\[A photo\]\(\{\{ '\/(img\/[^']+\.png)' \| relative_url \}\}\)/.exec(post)!;
+      expect(readFileSync(join(clone, image!))).toEqual(PNG);
+      rmSync(dirname(clone), { recursive: true, force: true });
+    } finally {
+      await images.close();
+    }
   });
 
   it('refuses a URL with credentials in it or not http(s)', async () => {
