@@ -78,7 +78,7 @@ export async function benchTenTimes(dist: string): Promise<TenTimesRun> {
     };
     for (let i = 0; i < OPENS + 1; i++) {
       const page = await openOptions(harness);
-      const ready = await readyAt(page, 10, 10);
+      const ready = await readyAt(page, 5, 3);
       run.blocksRendered = await page.getByTestId('block').count();
       run.inboxRendered = await page.getByTestId('inbox-item').count();
       if (i > 0) run.ready.push(ready);
@@ -86,7 +86,7 @@ export async function benchTenTimes(dist: string): Promise<TenTimesRun> {
     }
 
     const page = await openOptions(harness);
-    await readyAt(page, 10, 10);
+    await readyAt(page, 5, 3);
     await page.getByTestId('preview-stats').waitFor({ timeout: 120_000 });
     for (let i = 0; i < ACTIONS + 1; i++) {
       // "Add text" appends an empty text block and puts the cursor in it.
