@@ -1,11 +1,14 @@
 // Popup ready vs the floor page, in one browser, alternating so drift hits both alike.
 import { clickToolbar, launch, tabIdOf, type ChromeGlobal } from '../test/e2e/harness';
 import { FLOOR_PAGE } from './floor';
-import { timeOpen } from './pages';
-import { makeSeed, writeSeed } from './seed';
+import { openInBackground, timeOpen } from './pages';
+import { importedRecords, pastIssueFiles } from './past-issues';
+import { makeSeed, writeSeed, type SeedData } from './seed';
 
 export interface PopupRun {
   picksStored: number;
+  /** Links of imported past issues stored (issue 9): each is in the popup's index of published pages. */
+  linksStored?: number;
   popup: number[];
   floor: number[];
 }
@@ -13,16 +16,28 @@ export interface PopupRun {
 const WARMUPS = 2;
 const OPENS = 15;
 
-export async function benchPopup(dist: string, picksStored: number): Promise<PopupRun> {
-  const harness = await launch({ '/article': { title: 'An article worth sharing' } }, { dist });
+/**
+ * With `importedIssues`, that many past issues of 30 links each are stored as the import stores them, and
+ * the article is one of the pages the first one links to: the popup says where it was published.
+ */
+export async function benchPopup(dist: string, picksStored: number, importedIssues = 0): Promise<PopupRun> {
+  const path = importedIssues > 0 ? '/0/article-0' : '/article';
+  const harness = await launch({ [path]: { title: 'An article worth sharing' } }, { dist });
   try {
     const article = await harness.context.newPage();
-    await article.goto(`${harness.origin}/article`);
-    if (picksStored > 0) {
+    await article.goto(`${harness.origin}${path}`);
+    let seed: SeedData | null = picksStored > 0 ? makeSeed(picksStored, 0, 0) : null;
+    let linksStored: number | undefined;
+    if (importedIssues > 0) {
+      const imported = importedRecords(pastIssueFiles(importedIssues, 30, harness.origin));
+      seed = { picks: [...(seed?.picks ?? []), ...imported.picks], issues: [...(seed?.issues ?? []), ...imported.issues], blocks: [...(seed?.blocks ?? []), ...imported.blocks] };
+      linksStored = imported.links;
+    }
+    if (seed) {
       const seeder = await harness.context.newPage();
       await seeder.goto(harness.extensionUrl('src/options/index.html'));
       await seeder.waitForTimeout(500);
-      await writeSeed(seeder, makeSeed(picksStored, 0, 0));
+      await writeSeed(seeder, seed);
       await seeder.close();
     }
     await article.bringToFront();
@@ -40,7 +55,7 @@ export async function benchPopup(dist: string, picksStored: number): Promise<Pop
     const tabId = await tabIdOf(harness, article);
     const popupUrl = harness.extensionUrl(`src/popup/index.html?tab=${tabId}`);
     const floorUrl = harness.extensionUrl(FLOOR_PAGE);
-    const run: PopupRun = { picksStored, popup: [], floor: [] };
+    const run: PopupRun = { picksStored, ...(linksStored !== undefined && { linksStored }), popup: [], floor: [] };
     for (let i = 0; i < WARMUPS + OPENS; i++) {
       const popup = await timeOpen(harness, popupUrl);
       const floor = await timeOpen(harness, floorUrl);
@@ -48,6 +63,12 @@ export async function benchPopup(dist: string, picksStored: number): Promise<Pop
         run.popup.push(popup);
         run.floor.push(floor);
       }
+    }
+    if (importedIssues > 0) {
+      // The measurement is only worth having if the lookup found the page among the imported links.
+      const popup = await openInBackground(harness, popupUrl);
+      await popup.getByText('Already published in').first().waitFor({ timeout: 30_000 });
+      await popup.close();
     }
     return run;
   } finally {

@@ -1,9 +1,10 @@
 // Writes docs/benchmarks.md (the table people read) and docs/benchmarks.json (the raw samples).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { PageBundle } from './bundle';
 import type { MoveRun, RenderRun } from './core';
 import type { GitBenchRun } from './git';
 import type { SyncBenchRun } from './sync';
+import type { ImportBenchRun } from './import';
 import type { OptionsRun } from './options';
 import type { PopupRun } from './popup';
 import type { RestoreRun } from './restore';
@@ -24,6 +25,49 @@ export interface BenchResults {
   move: MoveRun;
   git?: GitBenchRun;
   sync?: SyncBenchRun;
+  /** Issue 9: importing 250 past issues, and the popup with their 7,500 links stored (vs an empty database). */
+  import?: { run: ImportBenchRun; popup: [PopupRun, PopupRun]; date: string; load: { start: number[]; end: number[] } };
+}
+
+export function importLines(part: BenchResults['import']): string[] {
+  if (!part) return [];
+  const { run, popup } = part;
+  const [empty, full] = popup.map((entry) => summarize(entry.popup)) as [Summary, Summary];
+  const [emptyFloor, fullFloor] = popup.map((entry) => summarize(entry.floor)) as [Summary, Summary];
+  const row = (what: string, time: Summary, target: boolean): string => `| ${what} | ${ms(time.median)} | ${spread(time)} | ${target ? `≤ 3 s: ${verdict(time.median <= 3000)}` : '—'} |`;
+  return [
+    '## Importing past issues',
+    `Measured on ${part.date}; machine load ${part.load.start.join(' / ')} at the start, ${part.load.end.join(' / ')} at the end (shared machine:`,
+    `absolute times are inflated). ${run.issues} past issues of ${run.links / run.issues} links each (${run.links.toLocaleString('en')} links: 25 link items from the`,
+    'default templates and 5 links in prose per issue, bench/past-issues.ts), all new, then the same files again (all unchanged).',
+    'Command line: the real `bin/gleaner.js` on a `_posts` folder, whole process (Node start, reading, importing, writing the',
+    'backup), `--into` the first run\'s backup for "again". Browser: Archive → Import in Chromium, timed in the page from the file',
+    'input\'s change to the report on screen (one transaction per file, as a curator does it).',
+    '',
+    '| measure | median | p25–p75 | target |',
+    '|---|---:|---|---|',
+    row(`\`gleaner import\`, ${run.issues} new issues`, run.cli.first, true),
+    row(`\`gleaner import --into\`, the same ${run.issues} again`, run.cli.again, false),
+    row(`options page import, ${run.issues} new issues`, run.browser.first, true),
+    row(`options page import, the same ${run.issues} again`, run.browser.again, false),
+    '',
+    'What the machine\'s load cannot inflate as much, for the same imports of new issues: the CPU time of the command run in',
+    `the bench's own process (no Node start-up): median ${ms(run.cli.cpu.median)} (${spread(run.cli.cpu)}); the options page's main-thread`,
+    `task time over the import (CDP \`TaskDuration\`; IndexedDB's own work runs elsewhere): median ${ms(run.browser.busy.median)} (${spread(run.browser.busy)}).`,
+    '',
+    `Popup ready with ${(popup[1].linksStored ?? 0).toLocaleString('en')} imported links stored (${popup[1].picksStored} other picks), the article being one of`,
+    'them (the popup says "Already published in …"), against an empty database, in the same run: the lookup reads the',
+    '`linkKeys` multi-entry index (db/page-lookup.ts), never the issues.',
+    '',
+    '| database | popup median | p25–p75 | floor median | popup / floor |',
+    '|---|---:|---|---:|---:|',
+    `| empty | ${ms(empty.median)} | ${spread(empty)} | ${ms(emptyFloor.median)} | ${(empty.median / emptyFloor.median).toFixed(2)} |`,
+    `| ${run.issues} imported issues | ${ms(full.median)} | ${spread(full)} | ${ms(fullFloor.median)} | ${(full.median / fullFloor.median).toFixed(2)} |`,
+    '',
+    `Ratio of medians, imported / empty: ${(full.median / empty.median).toFixed(2)}. The popup's bytes do not depend on the data (its budget is checked in`,
+    '`npm test`, test/budget).',
+    '',
+  ];
 }
 
 function gitLines(git: GitBenchRun | undefined): string[] {
@@ -185,9 +229,24 @@ export function writeReport(results: BenchResults, markdownPath: string, jsonPat
     '',
     ...gitLines(results.git),
     ...syncLines(results.sync),
+    ...importLines(results.import),
   ];
   const markdown = lines.join('\n');
   writeFileSync(markdownPath, markdown);
   writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
   return markdown;
+}
+
+/**
+ * Puts `section` (a `## Title` and its lines) into the report at `markdownPath` in place of the section of the
+ * same title, or at the end: what `BENCH_FILE=bench/import.bench.ts` does without rerunning everything.
+ */
+export function spliceSection(markdownPath: string, section: string[]): void {
+  const lines = readFileSync(markdownPath, 'utf8').split('\n');
+  const start = lines.indexOf(section[0]!);
+  const next = start < 0 ? -1 : lines.findIndex((line, index) => index > start && line.startsWith('## '));
+  const kept = start < 0 ? lines : [...lines.slice(0, start), ...(next < 0 ? [] : lines.slice(next))];
+  const at = start < 0 ? kept.length : start;
+  const body = at === kept.length && kept[kept.length - 1] !== '' ? ['', ...section] : section;
+  writeFileSync(markdownPath, [...kept.slice(0, at), ...body, ...kept.slice(at)].join('\n'));
 }

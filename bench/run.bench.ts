@@ -8,6 +8,7 @@ import { benchMove, benchRender } from './core';
 import { prepareBenchBuild } from './floor';
 import { benchGit } from './git';
 import { benchSync } from './sync';
+import { benchImport } from './import';
 import { benchOptions } from './options';
 import { benchPopup } from './popup';
 import { benchRestore } from './restore';
@@ -27,6 +28,9 @@ test('benchmarks', async () => {
   const restore = await benchRestore(dist);
   const git = await benchGit(250);
   const sync = await benchSync(5_000);
+  // Issue 9: the popup with 7,500 imported links, against the empty run above; then importing 250 issues.
+  const importPopup = await benchPopup(dist, 0, 250);
+  const importRun = await benchImport(dist);
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
@@ -43,9 +47,10 @@ test('benchmarks', async () => {
     move,
     git,
     sync,
+    import: { run: importRun, popup: [popup[0]!, importPopup], date: new Date().toISOString().slice(0, 10), load: { start: loadAtStart, end: load() } },
   };
   const markdown = writeReport(results, join(root, 'docs/benchmarks.md'), join(root, 'docs/benchmarks.json'));
   console.log(markdown);
   expect(popup.every((run) => run.popup.length === 15 && run.floor.length === 15)).toBe(true);
   expect(options.ready.length).toBeGreaterThan(0);
-});
+}, 3_600_000); // every measurement in one run: far more than the default 10 minutes on a shared machine

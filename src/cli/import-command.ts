@@ -41,11 +41,14 @@ function usageError(io: CliIo, message: string): number {
   return 2;
 }
 
-/** The backup file's text, as "Export backup" writes it; the quarantine of the backup imported into is kept. */
-function backupText(data: BackupData, into: SafeExport['file']['quarantine'], now: Date): string {
-  const { file } = safeBackupFile(data, now.toISOString());
+/**
+ * The backup file's text, as "Export backup" writes it (a record that would not restore is repaired or set
+ * aside, never dropped: `setAside` lists them), with the quarantine of the backup imported into kept.
+ */
+function backupText(data: BackupData, into: SafeExport['file']['quarantine'], now: Date): { text: string; setAside: SafeExport['quarantine'] } {
+  const { file, quarantine: setAside } = safeBackupFile(data, now.toISOString());
   const quarantine = [...(into ?? []), ...(file.quarantine ?? [])];
-  return `${JSON.stringify({ ...file, ...(quarantine.length > 0 && { quarantine }) }, null, 2)}\n`;
+  return { text: `${JSON.stringify({ ...file, ...(quarantine.length > 0 && { quarantine }) }, null, 2)}\n`, setAside };
 }
 
 export async function importCommand(argv: readonly string[], io: CliIo, env: Env, now: Date = new Date()): Promise<number> {
@@ -114,6 +117,11 @@ export async function importCommand(argv: readonly string[], io: CliIo, env: Env
     return 1;
   }
   io.stderr(describeReport(report, { ignored, out: out ?? 'standard output' }));
-  const written = await writeOutput(io, out, backupText(imported.data, quarantine, now));
-  return written !== 0 || report.counts.skipped > 0 ? 1 : 0;
+  const backup = backupText(imported.data, quarantine, now);
+  for (const entry of backup.setAside) {
+    const what = entry.repaired ? 'was written without some fields' : 'was set aside';
+    io.stderr(`gleaner: warning: the ${entry.table.replace(/s$/, '')} "${echo(entry.id)}" ${what} (${echo(entry.problems.join('; '), 200)}): see "quarantine" in the backup\n`);
+  }
+  const written = await writeOutput(io, out, backup.text);
+  return written !== 0 || report.counts.skipped > 0 || backup.setAside.length > 0 ? 1 : 0;
 }

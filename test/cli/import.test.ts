@@ -116,6 +116,15 @@ describe('bad input: a one-line reason, exit 1; the good files are still importe
     expect(backupOf(run.written.get('out.json')).issues).toHaveLength(1);
   });
 
+  test('an issue the backup format cannot hold as it is (a paragraph over a million characters) is flagged, kept aside', async () => {
+    const huge = `---\ntitle: Huge\n---\n\n${'x'.repeat(1_000_100)}\n`;
+    const run = await gleaner(['import', '2025-01-04-huge.md', '--out', 'out.json'], { '2025-01-04-huge.md': huge });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/\ngleaner: warning: the (issue|block) "[^"]+" was set aside \(.*\): see "quarantine" in the backup\n$/);
+    const out = JSON.parse(run.written.get('out.json')!) as { quarantine: { record: string }[] };
+    expect(out.quarantine.some((entry) => entry.record.includes('x'.repeat(1_000_100)))).toBe(true);
+  });
+
   test('a backup to import into that is not one: nothing written', async () => {
     const run = await gleaner(['import', REFERENCE_FILE.name, '--into', 'into.json', '--out', 'out.json'], { ...FILES, 'into.json': '{"format": "other"}' });
     expect(run).toMatchObject({ code: 1, stderr: 'gleaner: into.json: the file is not a Gleaner backup (expected "format": "gleaner-backup")\n' });

@@ -14,7 +14,11 @@ export interface Replacement {
 
 export function replaceIssue(old: Issue, oldPicks: readonly Pick[], imported: ImportedIssue): Replacement {
   const unclaimed = new Map<string, Pick[]>();
-  for (const pick of oldPicks) unclaimed.set(pick.urlKey, [...(unclaimed.get(pick.urlKey) ?? []), pick]);
+  for (const pick of oldPicks) {
+    const same = unclaimed.get(pick.urlKey);
+    if (same) same.push(pick);
+    else unclaimed.set(pick.urlKey, [pick]);
+  }
   const idOf = new Map<string, string>();
   const picks = imported.picks.map((pick): Pick => {
     const previous = unclaimed.get(pick.urlKey)?.shift();

@@ -37,7 +37,13 @@ export function repairs(state: SyncState): SyncEntry[] {
   const stray = strayBlocks(blocks, live('picks'), live('issues'));
   const gone = new Set(stray.map((block) => block.id));
   const byIssue = new Map<string, BlockRecord[]>();
-  for (const block of blocks) if (!gone.has(block.id)) byIssue.set(block.issueId, [...(byIssue.get(block.issueId) ?? []), block]);
+  for (const block of blocks) {
+    if (gone.has(block.id)) continue;
+    // Pushed, not copied: a copy per block is quadratic in a 5,000-block draft.
+    const same = byIssue.get(block.issueId);
+    if (same) same.push(block);
+    else byIssue.set(block.issueId, [block]);
+  }
   return [
     ...stray.map((block) => tombstone({ kind: 'blocks', id: block.id }, block.updatedAt)),
     ...[...byIssue.values()].flatMap(respaceCollisions).map((block): SyncEntry => ({ ref: { kind: 'blocks', id: block.id }, deleted: false, record: block })),
