@@ -71,21 +71,44 @@ export function sortBlocks(blocks: readonly Block[]): Block[] {
   return sorted ? [...blocks] : [...blocks].sort(byOrder);
 }
 
+/** The issue's file, and the line (0-based) of the file where each block that renders something starts. */
+export interface RenderedIssue {
+  markdown: string;
+  blockLines: Map<string, number>;
+}
+
 /**
  * The issue's whole file. Blocks are separated by their imported `gap` where they have one; an imported
  * issue ends as its file did. Throws FrontMatterError if the front matter would not read back intact.
  */
 export function renderIssue(doc: IssueDocument): string {
+  return renderIssueLines(doc).markdown;
+}
+
+/** renderIssue, with where each block starts: the preview scrolls to the block being edited. */
+export function renderIssueLines(doc: IssueDocument): RenderedIssue {
   const frontMatter = exportedFrontMatter(doc.issue);
   let out = frontMatter ?? '';
+  let line = lineBreaks(out);
+  const blockLines = new Map<string, number>();
   let blocks = 0;
   for (const block of sortBlocks(doc.blocks)) {
     const markdown = renderBlock(block, doc.picks, doc.templates);
     if (markdown.trim() === '') continue;
     const defaultGap = blocks > 0 ? BLOCK_SEPARATOR : frontMatter === null ? '' : AFTER_FRONT_MATTER;
-    out += (block.gap ?? defaultGap) + markdown;
+    const gap = block.gap ?? defaultGap;
+    line += lineBreaks(gap);
+    blockLines.set(block.id, line);
+    line += lineBreaks(markdown);
+    out += gap + markdown;
     blocks += 1;
   }
   // A file of Gleaner's own ends with one line break, or with the front matter's when it has no blocks.
-  return out + (doc.issue.source?.end ?? (blocks > 0 ? '\n' : ''));
+  return { markdown: out + (doc.issue.source?.end ?? (blocks > 0 ? '\n' : '')), blockLines };
+}
+
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
 }

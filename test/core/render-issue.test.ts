@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderBlock, renderIssue, type IssueDocument } from '../../src/core/render-issue';
+import { renderBlock, renderIssue, renderIssueLines, type IssueDocument } from '../../src/core/render-issue';
 import { DEFAULT_TEMPLATES } from '../../src/core/templates';
 import type { Block, Issue, Pick } from '../../src/core/types';
 
@@ -76,5 +76,12 @@ describe('renderIssue', () => {
     const blocks = Array.from({ length: 20_000 }, (_, i) => text(String(i), `a${String(i).padStart(6, '0')}`, `p${i}`));
     const out = renderIssue(doc(blocks));
     expect(out.split('\n\n').length).toBe(20_001);
+  });
+  test('says on which line of the file each block starts (multi-line blocks, imported gaps, skipped blocks)', () => {
+    const gapped: Block = { ...text('4', 'a5', 'last'), gap: '\n\n\n' };
+    const { markdown, blockLines } = renderIssueLines(doc([text('1', 'a1', 'one\ntwo'), text('2', 'a2', ' '), text('3', 'a3', '## three'), gapped]));
+    const lines = markdown.split('\n');
+    expect([...blockLines]).toEqual([['1', 5], ['3', 8], ['4', 11]]);
+    expect([lines[5], lines[8], lines[11]]).toEqual(['one', '## three', 'last']);
   });
 });

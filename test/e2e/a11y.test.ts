@@ -1,5 +1,6 @@
 // axe-core on every screen a curator uses, in the states they meet: the popup on a page, and each options tab
-// with content in it. A failure lists each violation as "rule-id: selector" so it can be fixed directly.
+// with content in it, each in the light and the dark colour scheme (emulated prefers-color-scheme). A failure
+// lists each violation as "scheme rule-id: selector" so it can be fixed directly.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -17,11 +18,24 @@ interface AxeGlobal {
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every violation as `rule-id: selector`, after injecting axe (evaluate is not subject to the page's CSP). */
-async function violations(page: Page): Promise<string[]> {
+async function violationsNow(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(() => (globalThis as unknown as AxeGlobal).axe.run(document));
   return result.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id}: ${node.target.map(String).join(' ')}`));
+}
+
+/** The violations in the light scheme, then in the dark one (prefixed with the scheme); the page ends light. */
+async function violations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    // The scheme really applies (the tokens switch on prefers-color-scheme).
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+    found.push(...(await violationsNow(page)).map((violation) => `${colorScheme} ${violation}`));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
 }
 
 let harness: Harness;
@@ -60,6 +74,9 @@ test('the options page, Compose tab, with a pick in the inbox, one in the draft 
 
 test('the Compose tab with a pick being edited and the raw Markdown shown', async () => {
   await options.getByTestId('inbox-item').first().getByRole('button', { name: 'Edit' }).click();
+  // A block of the draft open to edit, too (blocks are compact until opened).
+  await options.getByTestId('block').first().locator('.block-toggle').click();
+  await options.getByTestId('block').first().locator('.block-body').waitFor();
   await options.getByRole('tab', { name: 'Markdown' }).click();
   await options.getByTestId('preview-raw').waitFor();
   expect(await violations(options)).toEqual([]);
@@ -86,5 +103,5 @@ test('the Settings tab, with a template problem and a reset offering undo', asyn
 
 test('the check is live: a planted unlabelled field is reported', async () => {
   await options.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('input'), { className: 'planted' })));
-  expect(await violations(options)).toContain('label: .planted');
+  expect(await violations(options)).toEqual(['light label: .planted', 'dark label: .planted']);
 });

@@ -48,7 +48,8 @@ function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
     const active = document.activeElement as HTMLElement | null;
     const owner = active?.closest<HTMLElement>('[data-testid="block"]')?.dataset.blockId ?? '';
-    return `${active?.textContent ?? active?.tagName ?? ''} @ ${owner}`;
+    // Icon buttons are named by aria-label.
+    return `${active?.getAttribute('aria-label') ?? active?.textContent ?? active?.tagName ?? ''} @ ${owner}`;
   });
 }
 

@@ -95,8 +95,9 @@ test('the Markdown tab shows the exported text, and Copy Markdown puts it on the
   expect(raw).toMatch(/^---\nlayout: post\n/);
   // The raw view is the export, verbatim: hostile text is visible there, never interpreted.
   for (const fragment of ['<img src=x onerror=', '[click me](javascript:', '<iframe srcdoc=', '<svg onload=']) expect(raw).toContain(fragment);
-  await options.locator('.preview').getByRole('button', { name: 'Copy Markdown' }).click();
-  await expect.poll(() => options.locator('.preview').getByRole('status').textContent()).toBe('Markdown copied to the clipboard.');
+  // One Copy Markdown on the page: in the export bar, beside Download.
+  await options.getByRole('button', { name: 'Copy Markdown' }).click();
+  await expect.poll(() => options.locator('.export-actions').getByRole('status').textContent()).toBe('Markdown copied to the clipboard.');
   // Paste as a user would, into a page of its own (reading the clipboard from script needs a permission).
   const paper = await harness.context.newPage();
   await paper.goto(`${harness.origin}/paper`);

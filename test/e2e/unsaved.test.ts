@@ -57,7 +57,7 @@ test('leaving while a write is in flight asks first; once stored, the page close
   await expect.poll(() => storedTexts(harness)).toContain('Bonjour!');
   // Stored: reloading shows the keystroke, and nothing asks any more.
   await page.reload();
-  await expect.poll(() => page.getByLabel('Text (Markdown)').inputValue()).toBe('Bonjour!');
+  await expect.poll(() => page.getByTestId('block').locator('.block-label').textContent()).toBe('Bonjour!');
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => page.isClosed()).toBe(true);
   expect(dialogs).toEqual(['beforeunload']);

@@ -1,12 +1,14 @@
-// One block of the draft: draggable by its header, a drop target for its neighbours, editable in place,
-// and movable by keyboard through its buttons.
-import type { JSX } from 'preact';
+// One block of the draft: a compact line (kind, emoji, title) that opens in place to be edited; draggable by
+// that line, a drop target for its neighbours, and movable by keyboard through its icon buttons.
+import type { JSX, TargetedKeyboardEvent } from 'preact';
 import { memo } from 'preact/compat';
-import { useCallback, useId, useRef, useState } from 'preact/hooks';
+import { useCallback, useId, useRef } from 'preact/hooks';
 import { sameRecord } from '../../core/same-record';
 import type { Block, HeadingBlock, Pick } from '../../core/types';
 import { patchBlockText, updateHeadingBlock, type BlockTextField, type HeadingLevel } from '../../db/blocks';
 import { t } from '../../platform/i18n';
+import { Icon } from '../icons';
+import { IconButton } from '../IconButton';
 import { useWriteStatus } from '../../ui/use-write-status';
 import { useBlockDropTarget, useDraggable } from './dnd';
 import { Field } from './Field';
@@ -27,6 +29,9 @@ export interface BlockItemProps {
   label: string;
   /** The pick a pick block shows; undefined while it loads. */
   pick: Pick | undefined;
+  /** Open to edit, or compact (one line). */
+  expanded: boolean;
+  onToggle: (blockId: string, expanded: boolean) => void;
   /** Moves the block `delta` places: -1 up, +1 down. */
   onMove: (block: Block, delta: number) => void;
   onRemove: (block: Block) => void;
@@ -43,10 +48,12 @@ const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5, 6];
 export const BlockItem = memo(BlockItemView, (before, after) =>
   before.index === after.index && before.total === after.total && before.offset === after.offset &&
   before.measure === after.measure && before.label === after.label &&
+  before.expanded === after.expanded && before.onToggle === after.onToggle &&
   before.indexOf === after.indexOf && before.onMove === after.onMove && before.onRemove === after.onRemove && before.onInsert === after.onInsert &&
   sameRecord(before.block, after.block) && sameRecord(before.pick, after.pick));
 
-function BlockItemView({ block, index, total, offset, measure, indexOf, label, pick, onMove, onRemove, onInsert }: BlockItemProps): JSX.Element {
+function BlockItemView(props: BlockItemProps): JSX.Element {
+  const { block, index, total, offset, measure, indexOf, label, pick, expanded, onToggle, onMove, onRemove, onInsert } = props;
   const itemRef = useRef<HTMLLIElement>(null);
   // One stable ref for drag and drop and for measuring (a new function each render would re-measure).
   const setItem = useCallback((element: HTMLLIElement | null) => {
@@ -54,16 +61,24 @@ function BlockItemView({ block, index, total, offset, measure, indexOf, label, p
     measure(element);
   }, [measure]);
   const handleRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const headerId = useId();
-  const [editing, setEditing] = useState(false);
+  const bodyId = useId();
   const dragging = useDraggable(handleRef, () => ({ kind: 'block', blockId: block.id, index: indexOf(block.id), isPick: block.type === 'pick' }));
   const edge = useBlockDropTarget(itemRef, () => indexOf(block.id));
+  // Escape in the editor closes it and hands focus back to the line that opened it.
+  const onBodyKey = (event: TargetedKeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    onToggle(block.id, false);
+    toggleRef.current?.focus();
+  };
 
   const kindLabel = t(block.type === 'pick' && pick ? KIND_LABELS[pick.kind] : BLOCK_TYPE_LABELS[block.type]);
   return (
     <li
       ref={setItem}
-      class={`block block-${block.type}${dragging ? ' is-dragging' : ''}${edge ? ` drop-${edge}` : ''}`}
+      class={`block block-${block.type}${expanded ? ' is-expanded' : ''}${dragging ? ' is-dragging' : ''}${edge ? ` drop-${edge}` : ''}`}
       style={{ transform: `translateY(${offset}px)` }}
       data-index={index}
       data-window-key={block.id}
@@ -75,25 +90,33 @@ function BlockItemView({ block, index, total, offset, measure, indexOf, label, p
     >
       <div class="block-header" ref={handleRef}>
         <span class="grip" aria-hidden="true">⠿</span>
-        <span class="block-kind">{kindLabel}</span>
-        <span class="block-label" id={headerId}>{block.type === 'pick' && pick?.emoji ? `${pick.emoji} ` : ''}{label}</span>
+        <button
+          ref={toggleRef}
+          type="button"
+          class="block-toggle"
+          aria-expanded={expanded}
+          aria-controls={expanded ? bodyId : undefined}
+          title={t(expanded ? 'opt_collapseBlock' : 'opt_expandBlock')}
+          onClick={() => onToggle(block.id, !expanded)}
+        >
+          <Icon name="chevron" class="chevron" />
+          <span class="block-kind">{kindLabel}</span>
+          <span class="block-label" id={headerId}>{block.type === 'pick' && pick?.emoji ? `${pick.emoji} ` : ''}{label}</span>
+        </button>
         <span class="block-actions">
-          {block.type === 'pick' && (
-            <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('opt_edit')}</button>
-          )}
-          <button type="button" data-move="up" disabled={index === 0} onClick={() => onMove(block, -1)}>
-            {t('opt_moveUp')}
-          </button>
-          <button type="button" data-move="down" disabled={index === total - 1} onClick={() => onMove(block, 1)}>
-            {t('opt_moveDown')}
-          </button>
+          <IconButton icon="up" label={t('opt_moveUp')} data-move="up" disabled={index === 0} onClick={() => onMove(block, -1)} />
+          <IconButton icon="down" label={t('opt_moveDown')} data-move="down" disabled={index === total - 1} onClick={() => onMove(block, 1)} />
           <InsertBelow onInsert={(kind) => onInsert(block, kind)} />
-          <button type="button" data-action="remove" onClick={() => onRemove(block)}>
-            {t(block.type === 'pick' ? 'opt_removeFromIssue' : 'opt_deleteBlock')}
-          </button>
+          {block.type === 'pick'
+            ? <IconButton icon="unlink" label={t('opt_removeFromIssue')} data-action="remove" onClick={() => onRemove(block)} />
+            : <IconButton icon="trash" label={t('opt_deleteBlock')} danger data-action="remove" onClick={() => onRemove(block)} />}
         </span>
       </div>
-      <BlockBody block={block} pick={pick} editing={editing} />
+      {expanded && (
+        <div class="block-body" id={bodyId} onKeyDown={onBodyKey}>
+          <BlockBody block={block} pick={pick} />
+        </div>
+      )}
     </li>
   );
 }
@@ -106,7 +129,7 @@ function blockTextSave(blockId: string, field: BlockTextField) {
   };
 }
 
-function BlockBody({ block, pick, editing }: { block: Block; pick: Pick | undefined; editing: boolean }): JSX.Element | null {
+function BlockBody({ block, pick }: { block: Block; pick: Pick | undefined }): JSX.Element | null {
   if (block.type === 'text') {
     return (
       <Field
@@ -119,8 +142,7 @@ function BlockBody({ block, pick, editing }: { block: Block; pick: Pick | undefi
     );
   }
   if (block.type === 'heading') return <HeadingFields block={block} />;
-  if (!pick) return null;
-  return editing ? <PickEditor pick={pick} /> : <p class="block-preview">{pick.blurb}</p>;
+  return pick ? <PickEditor pick={pick} /> : null;
 }
 
 function HeadingFields({ block }: { block: HeadingBlock }): JSX.Element {

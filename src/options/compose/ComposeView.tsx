@@ -1,7 +1,7 @@
 // The compose tab: inbox beside the open draft and its preview. Every list is a liveQuery, so a pick
 // saved in the popup appears here without a reload.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Block, Issue, Pick, Settings } from '../../core/types';
 import { AT_END, insertPickBlock, insertPickBlocks, moveBlock, removeBlock, type Placement } from '../../db/blocks';
 import { createDraft, deleteDraft, listDrafts, loadIssueContent, publishIssue, type PublishedCommit } from '../../db/issues';
@@ -12,6 +12,7 @@ import { useDropMonitor, type DropCommand } from './dnd';
 import { DraftPicker } from './DraftPicker';
 import { ExportActions } from './ExportActions';
 import { PublishToRepository } from '../repository/PublishToRepository';
+import { useRepository } from '../repository/use-repository';
 import { FrontMatterForm } from './FrontMatterForm';
 import { Inbox } from './Inbox';
 import { IssueBlocks } from './IssueBlocks';
@@ -21,6 +22,7 @@ import { flushFocus, focusNewElement } from './focus';
 import { announceMoved, announceToInbox, blockLabel } from './moves';
 import { offerUndo } from '../undo-offer';
 import { restoreDraft } from '../../db/restore';
+import './compose.css';
 
 export interface ComposeViewProps {
   settings: Settings;
@@ -62,6 +64,11 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
     [current, shownBlocks, shownPicks, settings.templates],
   );
   const result = useExportResult(doc);
+  // The block the curator is working in (focus entered it): the preview keeps it in view.
+  const [activeBlock, setActiveBlock] = useState<string | null>(null);
+  // One primary action in the export bar: publishing when a repository is connected, else Download.
+  const repository = useRepository();
+  const followLine = result?.ok && activeBlock !== null ? result.blockLines.get(activeBlock) ?? null : null;
 
   // Stable while the draft stays the same, so the inbox's memoised items skip re-rendering.
   const addToIssue = useCallback((pick: Pick): void => {
@@ -94,9 +101,9 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
               }, reportActionFailure)}
             />
             <FrontMatterForm issue={current} titlePattern={titlePatternOf(settings)} />
-            <IssueBlocks issueId={current.id} blocks={shownBlocks} picks={shownPicks} />
+            <IssueBlocks issueId={current.id} blocks={shownBlocks} picks={shownPicks} onActivate={setActiveBlock} />
             {result ? (
-              <ExportActions result={result}>
+              <ExportActions result={result} primary={repository === null}>
                 <button type="button" disabled={!result.ok} onClick={() => publish(current).catch(reportActionFailure)}>
                   {t('opt_markPublished')}
                 </button>
@@ -115,7 +122,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
           <p class="hint">{t('opt_loading')}</p>
         )}
       </section>
-      <div class="preview-column">{result?.ok && <Preview markdown={result.markdown} />}</div>
+      <div class="preview-column">{result?.ok && <Preview markdown={result.markdown} followLine={followLine} />}</div>
     </div>
   );
 }

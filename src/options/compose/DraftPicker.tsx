@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Issue } from '../../core/types';
 import { t } from '../../platform/i18n';
+import { Icon } from '../icons';
 
 export interface DraftPickerProps {
   drafts: readonly Issue[];
@@ -20,7 +21,7 @@ export function issueLabel(issue: Issue): string {
 export function DraftPicker({ drafts, current, onSelect, onNew, onDelete }: DraftPickerProps): JSX.Element {
   const selectId = useId();
   return (
-    <div class="draft-picker field-row">
+    <div class="draft-picker">
       <div class="field field-grow">
         <label for={selectId}>{t('opt_draft')}</label>
         <select id={selectId} value={current.id} onChange={(event) => onSelect(event.currentTarget.value)}>
@@ -29,9 +30,11 @@ export function DraftPicker({ drafts, current, onSelect, onNew, onDelete }: Draf
           ))}
         </select>
       </div>
-      <button type="button" onClick={onNew}>{t('opt_newDraft')}</button>
+      <button type="button" onClick={onNew}><Icon name="plus" />{t('opt_newDraft')}</button>
       {/* One click: the toast's "Undo" brings the draft back with its blocks (issue 10). */}
-      <button type="button" class="danger" data-action="delete-draft" onClick={() => onDelete(current)}>{t('opt_deleteDraft')}</button>
+      <button type="button" class="quiet-danger" data-action="delete-draft" onClick={() => onDelete(current)}>
+        <Icon name="trash" />{t('opt_deleteDraft')}
+      </button>
     </div>
   );
 }

@@ -9,9 +9,11 @@ export interface ExportActionsProps {
   result: ExportResult;
   /** More buttons beside download and copy (publish, reopen). */
   children?: ComponentChildren;
+  /** Download is the area's primary action (the composer; not each issue of the archive). */
+  primary?: boolean;
 }
 
-export function ExportActions({ result, children }: ExportActionsProps): JSX.Element {
+export function ExportActions({ result, children, primary = false }: ExportActionsProps): JSX.Element {
   if (!result.ok) {
     return (
       <div class="export-actions">
@@ -24,7 +26,7 @@ export function ExportActions({ result, children }: ExportActionsProps): JSX.Ele
   }
   return (
     <div class="export-actions">
-      <button type="button" onClick={() => downloadText(result.fileName, result.markdown, 'text/markdown;charset=utf-8')}>
+      <button type="button" class={primary ? 'primary' : undefined} onClick={() => downloadText(result.fileName, result.markdown, 'text/markdown;charset=utf-8')}>
         {t('opt_download')}
       </button>
       <CopyMarkdownButton markdown={result.markdown} />

@@ -1,7 +1,7 @@
 // The draft's ordered blocks, with the keyboard commands that mirror drag and drop. Windowed: a
 // 5,000-block draft renders the blocks on screen (use-window-list).
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Block, Pick } from '../../core/types';
 import { AT_END, insertHeadingBlock, insertTextBlock, moveBlock, removeBlock, type RemovedBlock } from '../../db/blocks';
 import { t } from '../../platform/i18n';
@@ -20,13 +20,20 @@ export interface IssueBlocksProps {
   issueId: string;
   blocks: readonly Block[];
   picks: ReadonlyMap<string, Pick>;
+  /** Focus entered this block (the preview follows it). */
+  onActivate?: (blockId: string) => void;
 }
 
-/** What a block measures before it is rendered (a pick: header and two lines of blurb), and the gap between. */
-const BLOCK_HEIGHT = 88;
-const BLOCK_GAP = 8;
+/** What a block measures before it is rendered (compact: one line), and the gap between. */
+const BLOCK_HEIGHT = 44;
+const BLOCK_GAP = 6;
 
-export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.Element {
+/** A block with nothing in it yet (a text or heading just added) opens to be filled. */
+function isBlank(block: Block): boolean {
+  return (block.type === 'text' && block.markdown.trim() === '') || (block.type === 'heading' && block.text.trim() === '');
+}
+
+export function IssueBlocks({ issueId, blocks, picks, onActivate }: IssueBlocksProps): JSX.Element {
   const endRef = useRef<HTMLDivElement>(null);
   const over = useZoneDropTarget(endRef, { target: 'issue-end', count: blocks.length });
   const dragging = useDragAutoScroll();
@@ -35,6 +42,27 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
   const latest = useRef({ blocks, picks });
   latest.current = { blocks, picks };
   const indexOf = useCallback((blockId: string) => latest.current.blocks.findIndex((block) => block.id === blockId), []);
+  // Which blocks are open to edit, kept here (not in each block) so that a block scrolled out of the
+  // window and back keeps its state. A block first seen blank starts open, and stays so as it is typed in.
+  const expanded = useRef(new Map<string, boolean>());
+  const [, setRedraws] = useState(0);
+  const isExpanded = (block: Block): boolean => {
+    let open = expanded.current.get(block.id);
+    if (open === undefined) {
+      open = isBlank(block);
+      expanded.current.set(block.id, open);
+    }
+    return open;
+  };
+  const onToggle = useCallback((blockId: string, open: boolean): void => {
+    expanded.current.set(blockId, open);
+    setRedraws((count) => count + 1);
+  }, []);
+  const onFocusIn = (event: FocusEvent): void => {
+    list.onFocusIn(event);
+    const item = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-block-id]') : null;
+    if (item?.dataset.blockId) onActivate?.(item.dataset.blockId);
+  };
   const list = useWindowList<HTMLOListElement>({
     count: blocks.length,
     keyAt: (index) => latest.current.blocks[index]?.id ?? String(index),
@@ -111,7 +139,7 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
         class="block-list"
         data-testid="block-list"
         style={{ height: `${list.totalSize}px` }}
-        onFocusIn={list.onFocusIn}
+        onFocusIn={onFocusIn}
         onFocusOut={list.onFocusOut}
       >
         {list.items.map((item) => {
@@ -127,6 +155,8 @@ export function IssueBlocks({ issueId, blocks, picks }: IssueBlocksProps): JSX.E
               indexOf={indexOf}
               label={blockLabel(block, picks)}
               pick={block.type === 'pick' ? picks.get(block.pickId) : undefined}
+              expanded={isExpanded(block)}
+              onToggle={onToggle}
               onMove={onMove}
               onRemove={onRemove}
               onInsert={onInsert}

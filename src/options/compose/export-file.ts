@@ -2,16 +2,18 @@
 // (use-export-result): the YAML library is the heaviest thing the composer needs, and not to show blocks.
 import { issueFileName } from '../../core/file-name';
 import { FrontMatterError } from '../../core/front-matter';
-import { renderIssue, type IssueDocument } from '../../core/render-issue';
+import { renderIssueLines, type IssueDocument } from '../../core/render-issue';
 
 export type ExportResult =
-  | { ok: true; markdown: string; fileName: string }
+  /** `blockLines`: where each block starts in `markdown` (the preview follows the block being edited). */
+  | { ok: true; markdown: string; fileName: string; blockLines: ReadonlyMap<string, number> }
   | { ok: false; message: string; frontMatter: boolean };
 
 /** Renders the issue, or says why it cannot be exported. */
 export function renderForExport(doc: IssueDocument): ExportResult {
   try {
-    return { ok: true, markdown: renderIssue(doc), fileName: issueFileName(doc.issue) };
+    const { markdown, blockLines } = renderIssueLines(doc);
+    return { ok: true, markdown, blockLines, fileName: issueFileName(doc.issue) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, message, frontMatter: error instanceof FrontMatterError };

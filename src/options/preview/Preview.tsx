@@ -2,14 +2,16 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedKeyboardEvent } from 'preact';
 import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
-import { CopyMarkdownButton } from './CopyMarkdownButton';
 import { FrontMatterTable } from './FrontMatterTable';
+import { chunkIndexAt, useFollow } from './use-follow';
 import type { PreviewJob, RenderedPreview } from './render-preview';
 import './preview.css';
 
 export interface PreviewProps {
   /** The whole exported file: front matter and body. */
   markdown: string;
+  /** The line of `markdown` where the block being edited starts: the preview keeps it in view. */
+  followLine?: number | null;
 }
 
 type View = 'rendered' | 'markdown';
@@ -24,16 +26,16 @@ const SHOW_EVERY_MS = 250;
 const MAX_WAIT_MS = 1_000;
 
 /** Each chunk keyed by its HTML and, for repeats, its occurrence. */
-function keyedChunks(chunks: readonly string[]): { key: string; html: string }[] {
+function keyedChunks({ chunks, lines }: RenderedPreview): { key: string; html: string; line: number }[] {
   const seen = new Map<string, number>();
-  return chunks.map((html) => {
+  return chunks.map((html, index) => {
     const count = seen.get(html) ?? 0;
     seen.set(html, count + 1);
-    return { key: `${count}:${html}`, html };
+    return { key: `${count}:${html}`, html, line: lines[index] ?? 0 };
   });
 }
 
-export function Preview({ markdown }: PreviewProps): JSX.Element {
+export function Preview({ markdown, followLine = null }: PreviewProps): JSX.Element {
   const [view, setView] = useState<View>('rendered');
   // Parsing and sanitising a long issue is costly (a 5,000-block issue: about a second to parse, 4 ms a
   // block to sanitise), so it never runs in the way of the curator (docs/benchmarks.md):
@@ -71,6 +73,9 @@ export function Preview({ markdown }: PreviewProps): JSX.Element {
       clearTimeout(timer);
     };
   }, [markdown]);
+  const panelRef = useRef<HTMLDivElement>(null);
+  useFollow(panelRef, followLine, rendered);
+  const followIndex = rendered && followLine !== null ? chunkIndexAt(rendered.lines, followLine) : -1;
   const baseId = useId();
   const tabRefs = useRef<Record<View, HTMLButtonElement | null>>({ rendered: null, markdown: null });
 
@@ -94,7 +99,6 @@ export function Preview({ markdown }: PreviewProps): JSX.Element {
             <span>{words}</span> · <span>{t('prev_readingTime', String(rendered.minutes))}</span>
           </p>
         )}
-        <CopyMarkdownButton markdown={markdown} />
       </div>
       <div role="tablist" aria-label={t('prev_views')} class="preview-tabs">
         {VIEWS.map((candidate) => (
@@ -114,7 +118,7 @@ export function Preview({ markdown }: PreviewProps): JSX.Element {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${view}`} class="preview-panel">
+      <div ref={panelRef} role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${view}`} class="preview-panel">
         {view === 'rendered' && rendered === null && <p class="preview-empty">{t('prev_rendering')}</p>}
         {view === 'rendered' && rendered !== null ? (
           <>
@@ -125,8 +129,13 @@ export function Preview({ markdown }: PreviewProps): JSX.Element {
               <article class="preview-rendered" data-testid="preview-rendered">
                 {/* Keyed by content, so a moved block moves its node instead of rebuilding the preview.
                     Sanitised by DOMPurify in renderPreview (see core/sanitize-config for what survives). */}
-                {keyedChunks(rendered.chunks).map(({ key, html }) => (
-                  <div key={key} class="preview-chunk" dangerouslySetInnerHTML={{ __html: html }} />
+                {keyedChunks(rendered).map(({ key, html, line }, index) => (
+                  <div
+                    key={key}
+                    class={index === followIndex ? 'preview-chunk is-followed' : 'preview-chunk'}
+                    data-line={line}
+                    dangerouslySetInnerHTML={{ __html: html }}
+                  />
                 ))}
               </article>
             )}

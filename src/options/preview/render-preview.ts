@@ -20,6 +20,8 @@ export interface RenderedPreview {
   frontMatter: { rows: FrontMatterRow[] | null; raw: string } | null;
   /** Sanitised HTML, one piece per top-level Markdown block (paragraph, heading, list…), in order. */
   chunks: string[];
+  /** The line of the whole file (0-based, front matter included) where each chunk's Markdown starts. */
+  lines: number[];
   words: number;
   minutes: number;
 }
@@ -167,6 +169,12 @@ function frontMatterRows(yaml: string): FrontMatterRow[] | null {
   }
 }
 
+function newlines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
+
 /** A preview being rendered a slice at a time, so that a long issue never holds up the page. */
 export interface PreviewJob {
   /** Renders chunks for about `budget` ms; true once every chunk is done. */
@@ -182,6 +190,10 @@ export function startPreview(markdown: string): PreviewJob {
   const runs = topLevelRuns(markdownIt.parse(body, env));
   const used = new Set<string>();
   const chunks: string[] = [];
+  const lines: number[] = [];
+  // markdown-it numbers the body's lines; the front matter's come before them.
+  const bodyLine = newlines(markdown.slice(0, markdown.length - body.length));
+  let line = bodyLine;
   let previousLevel = PREVIEW_HEADING_LEVEL;
   let done = 0;
   // Counted block by block as they are parsed: the stats grow to the whole issue's as the preview fills.
@@ -201,14 +213,18 @@ export function startPreview(markdown: string): PreviewJob {
         sanitized.set(key, chunk);
         used.add(key);
         previousLevel = chunk.headingLevel;
-        if (chunk.html.trim() !== '') chunks.push(chunk.html);
+        line = bodyLine + (run[0]?.map?.[0] ?? line - bodyLine);
+        if (chunk.html.trim() !== '') {
+          chunks.push(chunk.html);
+          lines.push(line);
+        }
         done += 1;
       }
       if (done < runs.length) return false;
       for (const key of sanitized.keys()) if (!used.has(key)) sanitized.delete(key);
       return true;
     },
-    current: () => ({ frontMatter: frontMatterView, chunks: [...chunks], words, minutes: readingMinutes(words) }),
+    current: () => ({ frontMatter: frontMatterView, chunks: [...chunks], lines: [...lines], words, minutes: readingMinutes(words) }),
   };
 }
 

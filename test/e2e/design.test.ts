@@ -1,0 +1,157 @@
+// The look of the popup and of Compose (issue 10), in light and dark: screenshots for a reviewer in
+// test-results/, and the behaviours the design promises: compact blocks that open in place, a preview that
+// follows the block being edited, and a preview and export bar that stay on screen in a long draft.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Block, Pick } from '../../src/core/types';
+import { REFERENCE_BLOCKS, REFERENCE_ISSUE, REFERENCE_PICKS } from '../fixtures/reference-issue';
+import { openPopupFor } from './capture-helpers';
+import { launch, type Harness } from './harness';
+import { writeRecords } from './write-records';
+
+const SHOTS = resolve('test-results');
+const SCHEMES = ['light', 'dark'] as const;
+
+const ARTICLE = {
+  title: 'Backups you can restore | Sample Blog',
+  head: '<meta property="og:title" content="Backups you can restore: a week with restic">' +
+    '<meta property="og:site_name" content="Sample Blog"><meta property="og:image" content="/cover.svg">' +
+    '<meta property="og:description" content="What a week of restic snapshots taught us about restores.">',
+};
+
+/** The reference issue as a draft, lengthened with text blocks to 40 blocks, and three picks waiting in the inbox. */
+const DRAFT = { ...REFERENCE_ISSUE, status: 'draft' as const, publishedAt: null, createdAt: Date.now() + 3_600_000 };
+const FILLER: Block[] = Array.from({ length: 40 - REFERENCE_BLOCKS.length }, (_, index) => ({
+  id: `filler-${index}`, issueId: DRAFT.id, order: `z${String(index).padStart(3, '0')}`, type: 'text',
+  markdown: `Filler paragraph ${index + 1}, long enough to take a few lines in the preview once it is rendered there.`,
+}));
+const INBOX: Pick[] = [...REFERENCE_PICKS.values()].slice(0, 3).map((pick, index) => ({
+  ...pick, id: `inbox-${index}`, issueId: '', url: `${pick.url}?again=${index}`, urlKey: `${pick.urlKey}?again=${index}`,
+}));
+
+let harness: Harness;
+let compose: Page;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  harness = await launch({ '/article': ARTICLE });
+  compose = await harness.context.newPage();
+  // The issue's window: a normal laptop screen, not a grown viewport.
+  await compose.setViewportSize({ width: 1280, height: 800 });
+  await compose.goto(harness.extensionUrl('src/options/index.html'));
+  await compose.getByRole('heading', { name: 'Draft issue' }).waitFor();
+  await writeRecords(compose, { picks: [...REFERENCE_PICKS.values(), ...INBOX], issues: [DRAFT], blocks: [...REFERENCE_BLOCKS, ...FILLER] });
+  await compose.reload();
+  await compose.getByTestId('preview-rendered').waitFor();
+});
+afterAll(() => harness?.close());
+
+function blocks(): Locator {
+  return compose.getByTestId('block');
+}
+
+/** The followed chunk's box and the preview panel's, in window coordinates. */
+function followedBoxes(): Promise<{ chunk: DOMRect | null; panel: DOMRect; scrollTop: number }> {
+  return compose.evaluate(() => {
+    const panel = document.querySelector('.preview-panel')!;
+    const chunk = panel.querySelector('.is-followed');
+    return { chunk: chunk?.getBoundingClientRect().toJSON() ?? null, panel: panel.getBoundingClientRect().toJSON(), scrollTop: panel.scrollTop };
+  });
+}
+
+async function followedInView(): Promise<boolean> {
+  const { chunk, panel } = await followedBoxes();
+  return chunk !== null && chunk.top >= panel.top && chunk.top < panel.bottom;
+}
+
+test('screenshots of the popup and of Compose, light and dark, go to test-results/', async () => {
+  const article = await harness.context.newPage();
+  await article.goto(`${harness.origin}/article`);
+  const popup = await openPopupFor(harness, article);
+  await popup.getByLabel('Blurb').fill('Restores are the only backups that count: a week of restic, told with numbers.');
+  for (const colorScheme of SCHEMES) {
+    await popup.emulateMedia({ colorScheme });
+    await compose.emulateMedia({ colorScheme });
+    await popup.screenshot({ path: join(SHOTS, `popup-${colorScheme}.png`), fullPage: true });
+    await compose.evaluate(() => window.scrollTo(0, 0));
+    await compose.screenshot({ path: join(SHOTS, `compose-${colorScheme}.png`) });
+    // The same, with a block open to edit.
+    await blocks().nth(1).locator('.block-toggle').click();
+    await compose.screenshot({ path: join(SHOTS, `compose-editing-${colorScheme}.png`) });
+    await blocks().nth(1).locator('.block-toggle').click();
+    // The page really changed scheme (the canvas is dark in dark mode).
+    const canvas = await compose.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(canvas).toBe(colorScheme === 'dark' ? 'rgb(21, 21, 23)' : 'rgb(246, 246, 247)');
+  }
+  await compose.emulateMedia({ colorScheme: 'light' });
+  await popup.close();
+  await article.close();
+});
+
+test('blocks are one line each and open in place by click or Enter; Escape closes and focus stays on the line', async () => {
+  await expect.poll(() => blocks().count()).toBeGreaterThan(5);
+  // Compact: no field in any block, each line holds kind, emoji and title.
+  expect(await blocks().locator('input, textarea, select').count()).toBe(0);
+  const first = blocks().first();
+  const line = (await first.locator('.block-header').boundingBox())!;
+  expect(line.height).toBeLessThan(44);
+  expect(await first.locator('.block-kind').textContent()).not.toBe('');
+
+  const pickBlock = blocks().filter({ has: compose.locator('.block-kind', { hasText: 'Link' }) }).first();
+  const toggle = pickBlock.locator('.block-toggle');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  await toggle.focus();
+  await compose.keyboard.press('Enter');
+  await expect.poll(() => pickBlock.getByLabel('Blurb').count()).toBe(1);
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  expect(await compose.evaluate(() => document.activeElement?.classList.contains('block-toggle'))).toBe(true);
+
+  await pickBlock.getByLabel('Blurb').focus();
+  await compose.keyboard.press('Escape');
+  await expect.poll(() => pickBlock.getByLabel('Blurb').count()).toBe(0);
+  expect(await compose.evaluate(() => document.activeElement?.classList.contains('block-toggle'))).toBe(true);
+
+  // By mouse, and closed again.
+  await pickBlock.locator('.block-toggle').click();
+  await expect.poll(() => pickBlock.getByLabel('Blurb').count()).toBe(1);
+  await pickBlock.locator('.block-toggle').click();
+  await expect.poll(() => pickBlock.locator('.block-body').count()).toBe(0);
+});
+
+test('the preview follows the block being edited, far down and back up', async () => {
+  await compose.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const last = blocks().last();
+  await expect.poll(() => last.locator('.block-label').textContent()).toContain('Filler paragraph');
+  await last.locator('.block-toggle').click();
+  await last.getByRole('textbox', { name: 'Text (Markdown)' }).focus();
+  await expect.poll(followedInView).toBe(true);
+  expect((await followedBoxes()).scrollTop).toBeGreaterThan(500);
+  // Typing in it keeps it in view.
+  await compose.keyboard.press('End');
+  await compose.keyboard.type(' Edited at the end.');
+  await expect.poll(() => compose.locator('.is-followed').textContent()).toContain('Edited at the end.');
+  expect(await followedInView()).toBe(true);
+
+  await compose.evaluate(() => window.scrollTo(0, 0));
+  await blocks().first().locator('.block-toggle').focus();
+  await expect.poll(async () => (await followedBoxes()).scrollTop).toBeLessThan(300);
+  expect(await followedInView()).toBe(true);
+});
+
+test('in a long draft the preview and the export bar stay on screen while the page scrolls', async () => {
+  const height = await compose.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeGreaterThan(2 * 800);
+  for (const y of [0, height / 2, height]) {
+    await compose.evaluate((top) => window.scrollTo(0, top), y);
+    const download = (await compose.getByRole('button', { name: 'Download .md' }).boundingBox())!;
+    expect(download.y).toBeGreaterThanOrEqual(0);
+    expect(download.y + download.height).toBeLessThanOrEqual(800);
+    const preview = (await compose.locator('.preview-panel').boundingBox())!;
+    expect(preview.y).toBeGreaterThanOrEqual(0);
+    expect(preview.y).toBeLessThan(200);
+  }
+  // One Copy Markdown on the page, in the export bar.
+  expect(await compose.getByRole('button', { name: 'Copy Markdown' }).count()).toBe(1);
+});
