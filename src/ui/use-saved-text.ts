@@ -56,8 +56,12 @@ export function useSavedText(stored: string, save: (text: string, base: string) 
         return;
       }
       if (answer.stale === confirmed.current) {
-        // Storage holds what this box last stored: an earlier save of ours failed, nobody else wrote.
-        if (expected.current === next) write(next);
+        // Storage holds what this box last stored: an earlier save of ours failed, nobody else wrote. Save
+        // again over what is stored (a base of `next` itself would be refused as stale again, forever).
+        if (expected.current === next) {
+          expected.current = answer.stale;
+          write(next);
+        }
         return;
       }
       confirmed.current = answer.stale;
