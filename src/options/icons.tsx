@@ -10,6 +10,8 @@ const PATHS = {
   unlink: 'M9 14L4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3',
   trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12M9 7V4h6v3',
   plus: 'M12 5v14M5 12h14',
+  /** Into the issue: an arrow to the right, toward the draft. */
+  toIssue: 'M5 12h14M13 6l6 6-6 6',
   edit: 'M4 20h4L19 9l-4-4L4 16v4z',
 } as const;
 

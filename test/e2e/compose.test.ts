@@ -187,7 +187,7 @@ test('a pick dragged out of the draft goes back to the inbox; blocks reorder by 
 
 test('an edit in the options page is the popup’s record, and an edit in the popup shows up live', async () => {
   const page = await openOptions();
-  await block(page, 'Nexterm').getByRole('button', { expanded: false }).click();
+  await block(page, 'Nexterm').getByRole('button', { name: 'Nexterm', expanded: false }).click();
   await block(page, 'Nexterm').getByLabel('Emoji').fill('🖥️');
   await expect.poll(() => blockLabels(page)).toContain('🖥️ Nexterm');
 
@@ -257,7 +257,7 @@ test('the options page has no axe violations, on every tab', async () => {
   const page = await openOptions();
   // The reopened issue, with blocks of every type; one pick's editor open.
   await page.getByLabel('Draft', { exact: true }).selectOption({ index: 1 });
-  await block(page, 'Nexterm').getByRole('button', { expanded: false }).click();
+  await block(page, 'Nexterm').getByRole('button', { name: 'Nexterm', expanded: false }).click();
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = (): Promise<string[]> => page.evaluate(async () => {
     type Rule = { id: string; nodes: Array<{ target: unknown }> };

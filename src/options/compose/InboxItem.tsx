@@ -7,6 +7,7 @@ import { domainOf, imageSource } from '../../core/domain';
 import { sameRecord } from '../../core/same-record';
 import type { Pick } from '../../core/types';
 import { t } from '../../platform/i18n';
+import { IconButton } from '../IconButton';
 import { useDraggable } from './dnd';
 import { KIND_LABELS } from './labels';
 import { PickEditor } from './PickEditor';
@@ -92,13 +93,9 @@ function InboxItemView({ pick, index, total, offset, measure, onAdd, onDelete, s
           </span>
         </span>
         <span class="block-actions">
-          <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{t('opt_edit')}</button>
-          <button type="button" data-action="add" disabled={!onAdd} onClick={() => onAdd?.(pick)}>
-            {t('opt_addToIssue')}
-          </button>
-          <button type="button" class="quiet-danger" data-action="delete" onClick={() => onDelete(pick, index)}>
-            {t('opt_deletePick')}
-          </button>
+          <IconButton icon="edit" label={t('opt_edit')} aria-expanded={editing} onClick={() => setEditing(!editing)} />
+          <IconButton icon="toIssue" label={t('opt_addToIssue')} data-action="add" disabled={!onAdd} onClick={() => onAdd?.(pick)} />
+          <IconButton icon="trash" label={t('opt_deletePick')} danger data-action="delete" onClick={() => onDelete(pick, index)} />
         </span>
       </div>
       {editing ? <PickEditor pick={pick} /> : pick.blurb && <p class="block-preview">{pick.blurb}</p>}

@@ -5,6 +5,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
+import { Icon } from '../icons';
 
 export type InsertKind = 'text' | 'heading';
 
@@ -44,10 +45,10 @@ export function InsertBelow({ onInsert }: InsertBelowProps): JSX.Element {
       }}
     >
       <button
-        ref={toggleRef} type="button" data-action="insert-below" aria-expanded={open}
-        title={t('opt_addBelow')} onClick={() => setOpen(!open)}
+        ref={toggleRef} type="button" class="icon-button" data-action="insert-below" aria-expanded={open}
+        aria-label={t('opt_addBelow')} title={t('opt_addBelow')} onClick={() => setOpen(!open)}
       >
-        {t('opt_addBelow')}
+        <Icon name="plus" />
       </button>
       {open && (
         <span class="insert-menu" role="group" aria-label={t('opt_addBelow')}>
