@@ -1,7 +1,9 @@
 // "Undo" (issue 10: nothing is lost by one click): puts back exactly what a delete removed, at its place.
 // A restore never overwrites: when a record with the same id exists again (written since by another page,
 // or named by a forged message), it is refused and nothing is written. Deleting returns what it removed
-// (db/picks, db/blocks, db/issues); these functions take that back.
+// (db/picks, db/blocks, db/issues); these functions take that back. Each record comes back as it was but
+// for its updatedAt, which is now: a restore is a new write, and sync must not let the delete's tombstone
+// (newer than the record's old time) win over it and delete it again (core/sync/merge).
 import { Dexie } from 'dexie';
 import { keyBetween } from '../core/order-key';
 import type { Block } from '../core/types';
@@ -42,14 +44,15 @@ async function anyBlockExists(blocks: readonly Block[]): Promise<boolean> {
 export function restorePicks(removed: readonly RemovedPick[]): Promise<{ restored: number; refused: number }> {
   return db.transaction('rw', db.picks, db.blocks, db.issues, async () => {
     let restored = 0;
+    const now = Date.now();
     for (const { pick, blocks } of removed) {
       const stored = await db.picks.get(pick.id);
       if (stored || (await anyBlockExists(blocks))) continue;
       const issueGone = pick.issueId !== '' && !(await db.issues.get(pick.issueId));
-      await db.picks.add(issueGone ? { ...pick, issueId: '' } : pick);
+      await db.picks.add({ ...pick, ...(issueGone ? { issueId: '' } : {}), updatedAt: now });
       if (!issueGone) {
         for (const block of blocks.filter((each) => each.issueId === pick.issueId)) {
-          await db.blocks.add({ ...block, order: await freeOrder(block.issueId, block.order) });
+          await db.blocks.add({ ...block, order: await freeOrder(block.issueId, block.order), updatedAt: now });
         }
       }
       restored += 1;
@@ -78,7 +81,7 @@ export function restoreBlock({ block }: RemovedBlock): Promise<Restored> {
       if (pick.issueId !== '') return REFUSED('moved');
       await db.picks.update(pick.id, { issueId: block.issueId, updatedAt: Date.now() });
     }
-    await db.blocks.add({ ...block, order: await freeOrder(block.issueId, block.order) });
+    await db.blocks.add({ ...block, order: await freeOrder(block.issueId, block.order), updatedAt: Date.now() });
     return { ok: true };
   });
 }
@@ -94,9 +97,10 @@ export function restoreDraft({ issue, blocks, pickIds }: RemovedDraft): Promise<
     const back = new Set<string>();
     for (const pick of await db.picks.bulkGet(pickIds)) if (pick?.issueId === '') back.add(pick.id);
     const now = Date.now();
-    await db.issues.add(issue);
+    await db.issues.add({ ...issue, updatedAt: now });
     await db.picks.where(':id').anyOf([...back]).modify({ issueId: issue.id, updatedAt: now });
-    await db.blocks.bulkAdd(blocks.filter((block) => block.type !== 'pick' || back.has(block.pickId)));
+    const kept = blocks.filter((block) => block.type !== 'pick' || back.has(block.pickId));
+    await db.blocks.bulkAdd(kept.map((block) => ({ ...block, updatedAt: now })));
     return { ok: true };
   });
 }

@@ -58,7 +58,8 @@ test('a deleted pick comes back by Undo exactly as it was (blurb included), at i
 
   await undo(page).click();
   await expect.poll(() => inboxTitles(page)).toEqual(['Article newer', '🦀 Article sacred', 'Article older']);
-  expect(await stored(page, 'sacred')).toEqual(sacred);
+  // As it was; only updatedAt is the restore's (so that sync takes the restore as newer than the delete).
+  expect(await stored(page, 'sacred')).toEqual({ ...sacred, updatedAt: expect.any(Number) });
   await expect(page.getByTestId('undo-toast').count()).resolves.toBe(0);
   // Focus returns to the pick that came back.
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-pick-id]')?.getAttribute('data-pick-id'))).toBe('sacred');
@@ -83,7 +84,7 @@ test('a deleted block and a pick removed from the issue come back by Undo at the
   await expect.poll(() => page.getByTestId('undo-toast').textContent()).toContain('Block deleted.');
   await undo(page).click();
   await expect.poll(() => blockLabels(page)).toEqual(order);
-  expect(await storedBlock(page, 't2')).toEqual(blocks[2]);
+  expect(await storedBlock(page, 't2')).toEqual({ ...blocks[2], updatedAt: expect.any(Number) });
 
   await page.getByTestId('block').filter({ hasText: 'Article placed' }).getByRole('button', { name: 'Remove from issue' }).click();
   await expect.poll(() => inboxTitles(page)).toContain('Article placed');
@@ -93,7 +94,7 @@ test('a deleted block and a pick removed from the issue come back by Undo at the
   await page.keyboard.press('Control+z');
   await expect.poll(() => blockLabels(page)).toEqual(order);
   await expect.poll(() => inboxTitles(page)).not.toContain('Article placed');
-  expect(await storedBlock(page, 'p1')).toEqual(blocks[1]);
+  expect(await storedBlock(page, 'p1')).toEqual({ ...blocks[1], updatedAt: expect.any(Number) });
   expect((await stored(page, 'placed'))?.issueId).toBe(issueId);
   await page.close();
 });
@@ -117,8 +118,9 @@ test('a deleted draft comes back by Undo with its blocks, and its picks leave th
   await expect.poll(() => blockLabels(page)).toEqual(['Editorial', 'Article drafted']);
   await expect.poll(() => inboxTitles(page)).not.toContain('Article drafted');
   const records = await readRecords(page);
-  expect(records.issues.find((issue) => issue.id === issueId)).toEqual(draft(issueId, records.issues.find((issue) => issue.id === issueId)!.createdAt));
-  expect(records.blocks.filter((block) => block.issueId === issueId)).toEqual(expect.arrayContaining(blocks));
+  const back = records.issues.find((issue) => issue.id === issueId);
+  expect(back).toEqual({ ...draft(issueId, back!.createdAt), updatedAt: expect.any(Number) });
+  expect(records.blocks.filter((block) => block.issueId === issueId)).toEqual(expect.arrayContaining(blocks.map((block) => ({ ...block, updatedAt: expect.any(Number) }))));
   expect(records.blocks.filter((block) => block.issueId === issueId)).toHaveLength(blocks.length);
   await page.close();
 });
