@@ -9,6 +9,7 @@ import type { OptionsRun } from './options';
 import type { PopupRun } from './popup';
 import type { RestoreRun } from './restore';
 import type { TenTimesRun } from './ten-times';
+import { designLines } from './design-cost';
 import { ms, spread, summarize, type Summary } from './stats';
 
 export interface BenchResults {
@@ -200,6 +201,7 @@ export function writeReport(results: BenchResults, markdownPath: string, jsonPat
       : `| longest task while dragging the first block to the end (${options.longestTaskDuringDrag.length} drags${options.dragsMissed > 0 ? `, ${options.dragsMissed} that did not land left out` : ''}) | ${ms(longest.median)} | ${spread(longest)} | ≤ 50 ms: ${verdict(longest.max <= 50)} |`,
     `| JS heap at ready (after GC) | ${kB(heap.median)} | — | — |`,
     '',
+    ...designLines(bundles.options),
     '## Ten times the data',
     `${tenTimes.inboxPicks.toLocaleString('en')} picks in the inbox and a ${tenTimes.draftBlocks.toLocaleString('en')}-block draft (issue 8); a 1400 × 1000 window.`,
     `Ready: the draft's first blocks and the inbox's first picks on screen (the page rendered ${tenTimes.blocksRendered} blocks and`,
