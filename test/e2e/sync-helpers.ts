@@ -84,7 +84,10 @@ export function picks(on: Device): Promise<Pick[]> {
 /** The Compose tab's blocks, top to bottom: each block's label. */
 export async function blockLabels(on: Device): Promise<string[]> {
   await on.options.getByRole('tab', { name: 'Compose' }).click();
-  return on.options.getByTestId('block').locator('.block-label').allTextContents();
+  // The tab reads its draft after it shows: wait until every block of the (short) draft is there.
+  const blocks = on.options.getByTestId('block');
+  await expect.poll(async () => (await blocks.count()) > 0 && String(await blocks.count()) === await blocks.first().getAttribute('aria-setsize')).toBe(true);
+  return blocks.locator('.block-label').allTextContents();
 }
 
 /** Downloads the open draft as the .md file Jekyll publishes. */
