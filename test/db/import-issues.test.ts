@@ -1,10 +1,11 @@
-// Issue #9, database side: a batch of past issue files lands in the archive, one transaction per file,
-// idempotent by file name, and every link it holds answers the popup's lookup.
+// Issue #9, database side: a batch of past issue files lands in the archive, a few files per transaction
+// yet each file whole or not at all, idempotent by file name, and every link it holds answers the popup's lookup.
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { renderIssue } from '../../src/core/render-issue';
 import { DEFAULT_TEMPLATES } from '../../src/core/templates';
+import type { Pick } from '../../src/core/types';
 import { db } from '../../src/db/db';
-import { importIssueFiles } from '../../src/db/import-issues';
+import { FILES_PER_WRITE, importIssueFiles } from '../../src/db/import-issues';
 import { loadIssueContent, listPublished } from '../../src/db/issues';
 import { findPicksForUrl } from '../../src/db/picks';
 import { REFERENCE_BLOCKS, REFERENCE_ISSUE, REFERENCE_PICKS } from '../fixtures/reference-issue';
@@ -58,14 +59,33 @@ describe('a first import', () => {
     expect(await db.issues.count()).toBe(1);
   });
 
-  test('a file whose write fails leaves nothing behind, and the next file still goes in', async () => {
-    const failing = vi.spyOn(db.blocks, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
-    const report = await importIssueFiles([REFERENCE_FILE, olderFile('2018-11-28')]);
+  test('a file whose write fails leaves nothing behind, and the files written with it still go in', async () => {
+    const bulkAdd = db.picks.bulkAdd.bind(db.picks) as (picks: readonly Pick[]) => Promise<unknown>;
+    // The reference's picks can never be written (its own transaction fails too); the others can.
+    const failing = vi.spyOn(db.picks, 'bulkAdd').mockImplementation(((picks: readonly Pick[]) =>
+      picks.some((pick) => pick.urlKey === 'dtop.dev') ? Promise.reject(new Error('disk full')) : bulkAdd(picks)) as typeof db.picks.bulkAdd);
+    const report = await importIssueFiles([olderFile('2019-03-06'), REFERENCE_FILE, olderFile('2018-11-28')]);
     failing.mockRestore();
-    expect(report.files.map((file) => file.status)).toEqual(['skipped', 'imported']);
-    expect(report.files[0]?.problem).toMatchObject({ code: 'not-saved', detail: 'disk full' });
-    expect((await listPublished()).map((issue) => issue.fileName)).toEqual([olderFile('2018-11-28').name]);
+    expect(report.files.map((file) => file.status)).toEqual(['imported', 'skipped', 'imported']);
+    expect(report.files[1]?.problem).toMatchObject({ code: 'not-saved', detail: 'disk full' });
+    expect((await listPublished()).map((issue) => issue.fileName)).toEqual([olderFile('2019-03-06').name, olderFile('2018-11-28').name]);
     expect(await db.picks.where('urlKey').equals('dtop.dev').count()).toBe(0);
+    expect(await db.blocks.where('issueId').anyOf((await listPublished()).map((issue) => issue.id)).count()).toBe(await db.blocks.count());
+  });
+
+  test('a batch is written a few files per transaction, reporting progress after each', async () => {
+    const day = (n: number): string => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const files = Array.from({ length: 2 * FILES_PER_WRITE + 3 }, (_, n) => ({
+      name: `${day(n)}-issue-${n}.md`, text: `---\ntitle: Issue ${n}\n---\n\nRead [this](https://example.org/${n}).\n`,
+    }));
+    const transactions = vi.spyOn(db, 'transaction');
+    const progress: string[] = [];
+    const report = await importIssueFiles(files, { onProgress: (done, total) => progress.push(`${done}/${total}`) });
+    expect(transactions).toHaveBeenCalledTimes(3);
+    transactions.mockRestore();
+    expect(progress).toEqual([`${FILES_PER_WRITE}/${files.length}`, `${2 * FILES_PER_WRITE}/${files.length}`, `${files.length}/${files.length}`]);
+    expect(report.counts.imported).toBe(files.length);
+    expect(await db.issues.count()).toBe(files.length);
   });
 });
 

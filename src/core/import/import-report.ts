@@ -57,6 +57,20 @@ export function addToReport(report: ImportReport, entry: ImportFileReport): void
   report.counts[entry.status] += 1;
 }
 
+/** The parser for one batch's files: the templates' matchers are built once, not once per file. */
+export function batchParser(settings: BatchSettings, options: ImportIssueOptions): (file: IssueFileInput) => ImportedIssue | ImportProblem {
+  const recognize = recognizer(settings.templates);
+  const now = options.now ?? Date.now();
+  return (file) => parseIssueFile(file.name, file.text, {
+    templates: settings.templates, language: settings.language, now, recognize, ...(options.newId && { newId: options.newId }),
+  });
+}
+
+/** The report line of a file that could not be parsed. */
+export function skippedEntry(file: IssueFileInput, reason: ImportProblem): ImportFileReport {
+  return { name: file.name, status: 'skipped', problem: reason };
+}
+
 /** Parses each file in order and gives it to `importOne`; a storage error skips that file only. */
 export async function importBatch(
   files: readonly IssueFileInput[],
@@ -64,16 +78,12 @@ export async function importBatch(
   options: ImportIssueOptions,
   importOne: (file: IssueFileInput, imported: ImportedIssue) => Promise<ImportFileReport>,
 ): Promise<ImportReport> {
-  // The templates' matchers are built once for the whole batch, not once per file.
-  const recognize = recognizer(settings.templates);
-  const now = options.now ?? Date.now();
+  const parse = batchParser(settings, options);
   const report = emptyReport();
   for (const file of files) {
-    const parsed = parseIssueFile(file.name, file.text, {
-      templates: settings.templates, language: settings.language, now, recognize, ...(options.newId && { newId: options.newId }),
-    });
+    const parsed = parse(file);
     let entry: ImportFileReport;
-    if (parsed.kind === 'problem') entry = { name: file.name, status: 'skipped', problem: parsed };
+    if (parsed.kind === 'problem') entry = skippedEntry(file, parsed);
     else {
       try {
         entry = await importOne(file, parsed);

@@ -1,14 +1,14 @@
 // Published issues, newest first: each still exports exactly as it did, and can be reopened as a draft.
+// One query reads the list; the rows are windowed (a blog's archive can hold hundreds of issues) and an
+// issue's content is read and rendered only when its export is asked for (archived-issue.tsx).
 import type { JSX } from 'preact';
-import { useMemo } from 'preact/hooks';
-import type { Issue, Settings } from '../../core/types';
-import { loadIssueContent, listPublished, reopenIssue } from '../../db/issues';
+import { useCallback, useMemo, useRef } from 'preact/hooks';
+import type { Settings } from '../../core/types';
+import { listPublished } from '../../db/issues';
 import { t } from '../../platform/i18n';
-import { reportActionFailure } from '../action-failure';
 import { useLiveQuery } from '../../ui/use-live-query';
-import { issueLabel } from '../compose/DraftPicker';
-import { ExportActions } from '../compose/ExportActions';
-import { renderForExport } from '../compose/export-file';
+import { useWindowList } from '../compose/use-window-list';
+import { ArchivedIssue, ROW_HEIGHT } from './ArchivedIssue';
 import { ImportIssues } from './ImportIssues';
 
 export interface ArchiveViewProps {
@@ -17,45 +17,45 @@ export interface ArchiveViewProps {
   onReopened: (issueId: string) => void;
 }
 
+/** The gap between rows, in px. */
+const ROW_GAP = 12;
+
 export function ArchiveView({ settings, onReopened }: ArchiveViewProps): JSX.Element {
   const published = useLiveQuery(listPublished, []);
-  if (published === undefined) return <p class="hint">{t('opt_loading')}</p>;
+  const issues = useMemo(() => published ?? [], [published]);
+  const indexById = useMemo(() => new Map(issues.map((issue, index) => [issue.id, index])), [issues]);
+  const latest = useRef({ issues, indexById });
+  latest.current = { issues, indexById };
+  const list = useWindowList<HTMLUListElement>({
+    count: issues.length,
+    keyAt: (index) => latest.current.issues[index]?.id ?? `#${index}`,
+    indexOf: useCallback((id: string) => latest.current.indexById.get(id) ?? -1, []),
+    estimateSize: ROW_HEIGHT,
+    gap: ROW_GAP,
+  });
   return (
     <section class="archive" aria-labelledby="archive-heading">
       <h2 id="archive-heading">{t('opt_archiveHeading')}</h2>
       <ImportIssues />
-      {published.length === 0 && <p class="hint">{t('opt_archiveEmpty')}</p>}
-      <ul class="archive-list">
-        {published.map((issue) => (
-          <ArchivedIssue key={issue.id} issue={issue} settings={settings} onReopened={onReopened} />
-        ))}
+      {published === undefined && <p class="hint">{t('opt_loading')}</p>}
+      {published?.length === 0 && <p class="hint">{t('opt_archiveEmpty')}</p>}
+      <ul
+        ref={list.listRef}
+        class="archive-list"
+        style={{ height: `${list.totalSize}px` }}
+        onFocusIn={list.onFocusIn}
+        onFocusOut={list.onFocusOut}
+      >
+        {list.items.map((item) => {
+          const issue = issues[item.index];
+          return issue && (
+            <ArchivedIssue
+              key={issue.id} issue={issue} templates={settings.templates} onReopened={onReopened}
+              index={item.index} total={issues.length} offset={list.offsetOf(item)} measure={list.measure}
+            />
+          );
+        })}
       </ul>
     </section>
-  );
-}
-
-function ArchivedIssue({ issue, settings, onReopened }: { issue: Issue; settings: Settings; onReopened: (id: string) => void }): JSX.Element {
-  const content = useLiveQuery(() => loadIssueContent(issue.id), [issue.id]);
-  const result = useMemo(
-    () => content && renderForExport({ ...content, templates: settings.templates }),
-    [content, settings.templates],
-  );
-  const headingId = `archived-${issue.id}`;
-  const reopen = async (): Promise<void> => {
-    await reopenIssue(issue.id);
-    onReopened(issue.id);
-  };
-  return (
-    <li class="archived-issue" aria-labelledby={headingId} data-testid="archived-issue">
-      <h3 id={headingId}>{issueLabel(issue)}</h3>
-      <p class="meta">
-        {t('opt_archiveMeta', [issue.date, String(content?.blocks.length ?? 0)])}
-      </p>
-      {result && (
-        <ExportActions result={result}>
-          <button type="button" onClick={() => reopen().catch(reportActionFailure)}>{t('opt_reopen')}</button>
-        </ExportActions>
-      )}
-    </li>
   );
 }

@@ -1,6 +1,7 @@
 // Archive → Import past issues: files or a whole `_posts` folder become published issues (issue 9). New and
 // unchanged files go straight in; an archived issue whose file changed is only replaced once the curator
-// says so. Each file gets a line in the report, with the reason when it was skipped.
+// says so. Each file gets a line in the report, with the reason when it was skipped. While a batch is written
+// (a few files per transaction), the page stays usable and says how far it got.
 import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { ImportProblem } from '../../core/import/problems';
@@ -11,7 +12,8 @@ import { readIssueFiles } from './read-issue-files';
 
 type State =
   | { step: 'idle' }
-  | { step: 'working' }
+  /** `done` of `total` files written so far (0 of 0 while the files are read). */
+  | { step: 'working'; done: number; total: number }
   | { step: 'done'; files: ImportFileReport[]; ignored: number; changed: IssueFileInput[] };
 
 function problemText(problem: ImportProblem): string {
@@ -39,21 +41,23 @@ export function ImportIssues(): JSX.Element {
   const id = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
 
+  const onProgress = (done: number, total: number): void => setState({ step: 'working', done, total });
+
   async function onChoose(event: Event, fromFolder: boolean): Promise<void> {
     const input = event.currentTarget as HTMLInputElement;
     const chosen = [...(input.files ?? [])];
     input.value = '';
     if (chosen.length === 0) return;
-    setState({ step: 'working' });
+    setState({ step: 'working', done: 0, total: 0 });
     const read = await readIssueFiles(chosen, fromFolder);
-    const report = await importIssueFiles(read.inputs, { updateChanged: false });
+    const report = await importIssueFiles(read.inputs, { updateChanged: false, onProgress });
     const changedNames = new Set(report.files.filter((file) => file.status === 'changed').map((file) => file.name));
     setState({ step: 'done', files: [...read.refused, ...report.files], ignored: read.ignored, changed: read.inputs.filter((file) => changedNames.has(file.name)) });
   }
 
   async function onUpdate(current: Extract<State, { step: 'done' }>): Promise<void> {
-    setState({ step: 'working' });
-    const report = await importIssueFiles(current.changed);
+    setState({ step: 'working', done: 0, total: current.changed.length });
+    const report = await importIssueFiles(current.changed, { onProgress });
     setState({ ...current, files: merge(current.files, report), changed: [] });
   }
 
@@ -74,7 +78,12 @@ export function ImportIssues(): JSX.Element {
           disabled={state.step === 'working'} onChange={(event) => onChoose(event, true).catch(reportActionFailure)} />
       </div>
       <div role="status">
-        {state.step === 'working' && <p>{t('imp_working')}</p>}
+        {state.step === 'working' && (
+          <p data-testid="import-progress">
+            {state.total === 0 ? t('imp_working') : t('imp_progress', [String(state.done), String(state.total)])}
+            {state.total > 0 && <progress max={state.total} value={state.done} aria-hidden="true" />}
+          </p>
+        )}
         {state.step === 'done' && counts && (
           <p data-testid="import-summary">
             {t('imp_summary', [String(counts('imported')), String(counts('updated') + counts('unchanged')), String(counts('changed')), String(counts('skipped'))])}
