@@ -69,3 +69,42 @@ test.each([['/picked', 'a recognised pick'], ['/prose-link', 'a link in the pros
     await page.close();
   },
 );
+
+/** Weekly issues before the two above, the oldest first: `Past issue 0` is the last in the Archive. */
+function pastIssues(count: number): ReturnType<typeof file>[] {
+  return Array.from({ length: count }, (_, n) => {
+    const date = new Date(Date.UTC(2020, 0, 6) + n * 7 * 86_400_000).toISOString().slice(0, 10);
+    return file(`${date}-past-issue-${n}.md`, `---\nlayout: post\ntitle: Past issue ${n}\n---\n\nRead [this](https://example.org/${n}/a) and [that](https://example.org/${n}/b).\n`);
+  });
+}
+
+test('a whole archive: progress while it is written, then a windowed list that scrolls to its oldest issue', async () => {
+  // Every text the progress line shows, recorded as it changes (the import may be over before a poll looks).
+  await options.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="import-progress"]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await options.getByLabel('Import past issue files').setInputFiles(pastIssues(250));
+  await expect.poll(() => options.getByTestId('import-summary').textContent(), { timeout: 60_000 }).toContain('Imported: 250');
+  const progress = await options.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  expect(progress.some((text) => / of 250 files done/.test(text))).toBe(true);
+
+  // 252 issues in the archive, a screenful of them in the page; read in one go (the window re-renders).
+  const rows = (): Promise<{ count: number; setSize: string | null | undefined }> => options.evaluate(() => {
+    const items = document.querySelectorAll('[data-testid="archived-issue"]');
+    return { count: items.length, setSize: items[0]?.getAttribute('aria-setsize') };
+  });
+  await expect.poll(() => rows()).toMatchObject({ setSize: '252' });
+  expect((await rows()).count).toBeLessThan(40);
+
+  const last = (): Promise<string | null> => options.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    return document.querySelector('[data-testid="archived-issue"][aria-posinset="252"] h3')?.textContent ?? null;
+  });
+  await expect.poll(last).toBe('Past issue 0');
+  expect((await rows()).count).toBeLessThan(40);
+});
