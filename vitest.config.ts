@@ -42,7 +42,7 @@ export default defineConfig({
           include: ['test/firefox/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          hookTimeout: 120_000,
           // Node 20's global WebSocket (Node 22 has it on already).
           execArgv: ['--experimental-websocket'],
         },

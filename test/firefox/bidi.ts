@@ -44,7 +44,9 @@ export class BidiSession {
       socket.addEventListener('error', () => reject(new Error(`cannot connect to ${url}`)), { once: true });
     });
     const session = new BidiSession(socket);
-    await session.send('session.new', { capabilities: {} });
+    // A Firefox still starting on a loaded two-core machine took over 15 s to open the session (a clean-clone
+    // CI run at load 20): the first command gets a minute, the rest keep 15 s.
+    await session.send('session.new', { capabilities: {} }, 60_000);
     return session;
   }
 
