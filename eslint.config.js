@@ -50,6 +50,9 @@ export default tseslint.config(
         patterns: [{
           group: ['dexie', '**/db/db', '**/db/schema', '**/db/picks', '**/db/issues', '**/db/blocks', '**/ui/*', ...POPUP_SAFE_UI.map((path) => `!**/${path}`)],
           message: 'The popup never loads Dexie: read with plain IndexedDB (db/page-lookup) and write through the background.',
+        }, {
+          group: ['webextension-polyfill', '**/platform/browser'],
+          message: 'The popup uses platform/native-browser: the polyfill costs ≈ 3 KiB of its 20 KiB budget.',
         }],
       }],
     },

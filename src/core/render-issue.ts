@@ -71,10 +71,16 @@ export function sortBlocks(blocks: readonly Block[]): Block[] {
   return sorted ? [...blocks] : [...blocks].sort(byOrder);
 }
 
-/** The issue's file, and the line (0-based) of the file where each block that renders something starts. */
+/** Lines of a file, 0-based: `start` included, `end` excluded. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/** The issue's file, and the lines of the file where each block that renders something stands. */
 export interface RenderedIssue {
   markdown: string;
-  blockLines: Map<string, number>;
+  blockLines: Map<string, LineRange>;
 }
 
 /**
@@ -85,12 +91,12 @@ export function renderIssue(doc: IssueDocument): string {
   return renderIssueLines(doc).markdown;
 }
 
-/** renderIssue, with where each block starts: the preview scrolls to the block being edited. */
+/** renderIssue, with where each block stands: the preview scrolls to the block being edited. */
 export function renderIssueLines(doc: IssueDocument): RenderedIssue {
   const frontMatter = exportedFrontMatter(doc.issue);
   let out = frontMatter ?? '';
   let line = lineBreaks(out);
-  const blockLines = new Map<string, number>();
+  const blockLines = new Map<string, LineRange>();
   let blocks = 0;
   for (const block of sortBlocks(doc.blocks)) {
     const markdown = renderBlock(block, doc.picks, doc.templates);
@@ -98,8 +104,9 @@ export function renderIssueLines(doc: IssueDocument): RenderedIssue {
     const defaultGap = blocks > 0 ? BLOCK_SEPARATOR : frontMatter === null ? '' : AFTER_FRONT_MATTER;
     const gap = block.gap ?? defaultGap;
     line += lineBreaks(gap);
-    blockLines.set(block.id, line);
+    const start = line;
     line += lineBreaks(markdown);
+    blockLines.set(block.id, { start, end: line + 1 });
     out += gap + markdown;
     blocks += 1;
   }

@@ -1,4 +1,4 @@
-import { browser } from './browser';
+import { browser } from './native-browser';
 
 /** The tab a capture is about. `url` is '' when the browser does not let Gleaner see it. */
 export interface CaptureTab {

@@ -1,4 +1,4 @@
-import { browser } from './browser';
+import { browser } from './native-browser';
 
 /**
  * A message from `_locales/<lang>/messages.json`, in the browser's UI language.

@@ -1,6 +1,6 @@
 // Page details read once, on request, through activeTab + scripting: no content script, no host permission.
 import type { PageMetadata } from '../core/capture';
-import { browser } from './browser';
+import { browser } from './native-browser';
 
 /**
  * Runs inside the page (serialised by the browser): it must not close over anything in this module.

@@ -14,7 +14,7 @@ import type { Pick } from '../core/types';
 import type { StorageFailure } from '../db/errors';
 // A type only (erased from the build): the popup still never loads Dexie.
 import type { RemovedPick } from '../db/picks';
-import { browser } from './browser';
+import { browser } from './native-browser';
 
 export const PORT_NAME = 'gleaner-pick-writes';
 

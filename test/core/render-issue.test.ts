@@ -77,11 +77,12 @@ describe('renderIssue', () => {
     const out = renderIssue(doc(blocks));
     expect(out.split('\n\n').length).toBe(20_001);
   });
-  test('says on which line of the file each block starts (multi-line blocks, imported gaps, skipped blocks)', () => {
+  test('says on which lines of the file each block stands (multi-line blocks, imported gaps, skipped blocks)', () => {
     const gapped: Block = { ...text('4', 'a5', 'last'), gap: '\n\n\n' };
     const { markdown, blockLines } = renderIssueLines(doc([text('1', 'a1', 'one\ntwo'), text('2', 'a2', ' '), text('3', 'a3', '## three'), gapped]));
     const lines = markdown.split('\n');
-    expect([...blockLines]).toEqual([['1', 5], ['3', 8], ['4', 11]]);
-    expect([lines[5], lines[8], lines[11]]).toEqual(['one', '## three', 'last']);
+    expect([...blockLines]).toEqual([['1', { start: 5, end: 7 }], ['3', { start: 8, end: 9 }], ['4', { start: 11, end: 12 }]]);
+    const blockText = (id: string): string => lines.slice(blockLines.get(id)!.start, blockLines.get(id)!.end).join('\n');
+    expect(['1', '3', '4'].map(blockText)).toEqual(['one\ntwo', '## three', 'last']);
   });
 });

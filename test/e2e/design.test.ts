@@ -140,6 +140,32 @@ test('the preview follows the block being edited, far down and back up', async (
   expect(await followedInView()).toBe(true);
 });
 
+test('the Markdown tab follows too: it scrolls to the lines of the block being typed in and marks them', async () => {
+  await compose.getByRole('tab', { name: 'Markdown' }).click();
+  await compose.getByTestId('preview-raw').waitFor();
+  await compose.evaluate(() => { document.querySelector('.preview-panel')!.scrollTop = 0; });
+  await compose.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const last = blocks().last();
+  await expect.poll(() => last.locator('.block-label').textContent()).toContain('Filler paragraph');
+  if ((await last.locator('.block-toggle').getAttribute('aria-expanded')) !== 'true') await last.locator('.block-toggle').click();
+  const text = last.getByRole('textbox', { name: 'Text (Markdown)' });
+  await text.focus();
+  await compose.keyboard.press('End');
+  await compose.keyboard.type(' Typed with the Markdown tab open.');
+  // The marked lines are the block's, with what was just typed, and the panel scrolled down to them.
+  await expect.poll(() => compose.locator('.preview-raw .is-followed').textContent()).toMatch(/^Filler paragraph \d+.* Typed with the Markdown tab open\.$/s);
+  await expect.poll(followedInView).toBe(true);
+  expect((await followedBoxes()).scrollTop).toBeGreaterThan(500);
+
+  // Moving to the first block brings the panel back up and marks that block instead.
+  await compose.evaluate(() => window.scrollTo(0, 0));
+  await blocks().first().locator('.block-toggle').focus();
+  await expect.poll(async () => (await followedBoxes()).scrollTop).toBeLessThan(300);
+  expect(await compose.locator('.preview-raw .is-followed').textContent()).not.toContain('Typed with the Markdown tab open.');
+  expect(await followedInView()).toBe(true);
+  await compose.getByRole('tab', { name: 'Rendered' }).click();
+});
+
 test('in a long draft the preview and the export bar stay on screen while the page scrolls', async () => {
   const height = await compose.evaluate(() => document.documentElement.scrollHeight);
   expect(height).toBeGreaterThan(2 * 800);

@@ -91,7 +91,7 @@ test('titles read exactly as typed, and the neutralised links are plain text tha
 
 test('the Markdown tab shows the exported text, and Copy Markdown puts it on the clipboard', async () => {
   await options.getByRole('tab', { name: 'Markdown' }).click();
-  const raw = await options.getByTestId('preview-raw').inputValue();
+  const raw = (await options.getByTestId('preview-raw').textContent()) ?? '';
   expect(raw).toMatch(/^---\nlayout: post\n/);
   // The raw view is the export, verbatim: hostile text is visible there, never interpreted.
   for (const fragment of ['<img src=x onerror=', '[click me](javascript:', '<iframe srcdoc=', '<svg onload=']) expect(raw).toContain(fragment);

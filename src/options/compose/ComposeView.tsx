@@ -68,7 +68,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
   const [activeBlock, setActiveBlock] = useState<string | null>(null);
   // One primary action in the export bar: publishing when a repository is connected, else Download.
   const repository = useRepository();
-  const followLine = result?.ok && activeBlock !== null ? result.blockLines.get(activeBlock) ?? null : null;
+  const followLines = result?.ok && activeBlock !== null ? result.blockLines.get(activeBlock) ?? null : null;
 
   // Stable while the draft stays the same, so the inbox's memoised items skip re-rendering.
   const addToIssue = useCallback((pick: Pick): void => {
@@ -122,7 +122,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
           <p class="hint">{t('opt_loading')}</p>
         )}
       </section>
-      <div class="preview-column">{result?.ok && <Preview markdown={result.markdown} followLine={followLine} />}</div>
+      <div class="preview-column">{result?.ok && <Preview markdown={result.markdown} follow={followLines} />}</div>
     </div>
   );
 }

@@ -2,11 +2,11 @@
 // (use-export-result): the YAML library is the heaviest thing the composer needs, and not to show blocks.
 import { issueFileName } from '../../core/file-name';
 import { FrontMatterError } from '../../core/front-matter';
-import { renderIssueLines, type IssueDocument } from '../../core/render-issue';
+import { renderIssueLines, type IssueDocument, type LineRange } from '../../core/render-issue';
 
 export type ExportResult =
-  /** `blockLines`: where each block starts in `markdown` (the preview follows the block being edited). */
-  | { ok: true; markdown: string; fileName: string; blockLines: ReadonlyMap<string, number> }
+  /** `blockLines`: where each block stands in `markdown` (the preview follows the block being edited). */
+  | { ok: true; markdown: string; fileName: string; blockLines: ReadonlyMap<string, LineRange> }
   | { ok: false; message: string; frontMatter: boolean };
 
 /** Renders the issue, or says why it cannot be exported. */

@@ -1,17 +1,19 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedKeyboardEvent } from 'preact';
 import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 import { FrontMatterTable } from './FrontMatterTable';
 import { chunkIndexAt, useFollow } from './use-follow';
+import { splitAtLines } from './raw-lines';
 import type { PreviewJob, RenderedPreview } from './render-preview';
+import type { LineRange } from '../../core/render-issue';
 import './preview.css';
 
 export interface PreviewProps {
   /** The whole exported file: front matter and body. */
   markdown: string;
-  /** The line of `markdown` where the block being edited starts: the preview keeps it in view. */
-  followLine?: number | null;
+  /** The lines of `markdown` where the block being edited stands: both tabs keep them in view. */
+  follow?: LineRange | null;
 }
 
 type View = 'rendered' | 'markdown';
@@ -35,7 +37,8 @@ function keyedChunks({ chunks, lines }: RenderedPreview): { key: string; html: s
   });
 }
 
-export function Preview({ markdown, followLine = null }: PreviewProps): JSX.Element {
+export function Preview({ markdown, follow = null }: PreviewProps): JSX.Element {
+  const followLine = follow?.start ?? null;
   const [view, setView] = useState<View>('rendered');
   // Parsing and sanitising a long issue is costly (a 5,000-block issue: about a second to parse, 4 ms a
   // block to sanitise), so it never runs in the way of the curator (docs/benchmarks.md):
@@ -74,8 +77,10 @@ export function Preview({ markdown, followLine = null }: PreviewProps): JSX.Elem
     };
   }, [markdown]);
   const panelRef = useRef<HTMLDivElement>(null);
-  useFollow(panelRef, followLine, rendered);
+  useFollow(panelRef, followLine === null ? null : `${view}:${followLine}`, view === 'rendered' ? rendered : markdown);
   const followIndex = rendered && followLine !== null ? chunkIndexAt(rendered.lines, followLine) : -1;
+  // The Markdown tab: the file in three text nodes, the block being edited marked (cheap for any length).
+  const raw = useMemo(() => (view === 'markdown' && follow ? splitAtLines(markdown, follow) : null), [view, markdown, follow]);
   const baseId = useId();
   const tabRefs = useRef<Record<View, HTMLButtonElement | null>>({ rendered: null, markdown: null });
 
@@ -118,7 +123,15 @@ export function Preview({ markdown, followLine = null }: PreviewProps): JSX.Elem
           </button>
         ))}
       </div>
-      <div ref={panelRef} role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${view}`} class="preview-panel">
+      {/* Focusable in the Markdown tab: the panel scrolls and the text holds nothing to tab to. */}
+      <div
+        ref={panelRef}
+        role="tabpanel"
+        id={`${baseId}-panel`}
+        aria-labelledby={`${baseId}-tab-${view}`}
+        class="preview-panel"
+        tabIndex={view === 'markdown' ? 0 : undefined}
+      >
         {view === 'rendered' && rendered === null && <p class="preview-empty">{t('prev_rendering')}</p>}
         {view === 'rendered' && rendered !== null ? (
           <>
@@ -141,15 +154,9 @@ export function Preview({ markdown, followLine = null }: PreviewProps): JSX.Elem
             )}
           </>
         ) : view === 'markdown' && (
-          <textarea
-            class="preview-raw"
-            data-testid="preview-raw"
-            aria-label={t('prev_rawLabel')}
-            readOnly
-            spellcheck={false}
-            rows={24}
-            value={markdown}
-          />
+          <pre class="preview-raw" data-testid="preview-raw">
+            {raw ? <>{raw[0]}<mark class="is-followed">{raw[1]}</mark>{raw[2]}</> : markdown}
+          </pre>
         )}
       </div>
     </section>

@@ -1,5 +1,6 @@
-// The preview follows the block being edited (issue 10): when the curator moves to another block, the panel
-// scrolls its first chunk to the top; while they type in it, the panel scrolls only if the chunk left view.
+// The preview follows the block being edited (issue 10), in both tabs: when the curator moves to another
+// block (or tab), the panel scrolls the block's first chunk (Rendered) or its marked lines (Markdown) to the
+// top; while they type in it, the panel scrolls only if it left view.
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { RenderedPreview } from './render-preview';
@@ -19,15 +20,19 @@ export function chunkIndexAt(lines: readonly number[], line: number): number {
   return Math.min(low, lines.length - 1);
 }
 
-export function useFollow(panelRef: RefObject<HTMLElement | null>, line: number | null, rendered: RenderedPreview | null): void {
-  const followed = useRef<number | null>(null);
+/**
+ * Keeps the panel's `.is-followed` element in view. `target` names what is followed (the tab and the block's
+ * line): when it changes the element goes to the top; `content` is what the panel shows, re-checked as it changes.
+ */
+export function useFollow(panelRef: RefObject<HTMLElement | null>, target: string | null, content: RenderedPreview | string | null): void {
+  const followed = useRef<string | null>(null);
   useEffect(() => {
     const panel = panelRef.current;
     const chunk = panel?.querySelector<HTMLElement>('.is-followed');
-    if (line === null || !panel || !chunk) return;
-    const moved = followed.current !== line;
-    followed.current = line;
-    // The panel is the chunk's offset parent (position: relative in preview.css).
+    if (target === null || !panel || !chunk) return;
+    const moved = followed.current !== target;
+    followed.current = target;
+    // The panel is the chunk's (or the mark's) offset parent (position: relative in preview.css).
     const inView = (): boolean => chunk.offsetTop >= panel.scrollTop && chunk.offsetTop + MARGIN < panel.scrollTop + panel.clientHeight;
     if (!moved && inView()) return;
     panel.scrollTop = chunk.offsetTop - MARGIN;
@@ -35,5 +40,5 @@ export function useFollow(panelRef: RefObject<HTMLElement | null>, line: number 
     // screen have their real height, the chunk may have moved; put it back in place once.
     const frame = requestAnimationFrame(() => { panel.scrollTop = chunk.offsetTop - MARGIN; });
     return () => cancelAnimationFrame(frame);
-  }, [panelRef, line, rendered]);
+  }, [panelRef, target, content]);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../../platform/browser';
+import { browser } from '../../platform/native-browser';
 import { t } from '../../platform/i18n';
 import type { SyncStatus } from '../../platform/sync-store';
 
