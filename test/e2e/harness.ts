@@ -92,6 +92,8 @@ export async function launch(pages: Record<string, TestPage> = {}, options: Laun
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async close() {
       await context.close();
+      // Another profile (the second device of a sync test) may hold keep-alive sockets to these pages.
+      server.closeAllConnections();
       await new Promise((done) => server.close(done));
       rmSync(profile, { recursive: true, force: true });
     },

@@ -126,3 +126,29 @@ test('two options tabs typing in one text block and one front matter field: the 
   }
   await Promise.all([first.close(), second.close()]);
 });
+
+test('a draft made elsewhere (another tab, or a co-curator\'s by sync) does not take the place of the draft open here', async () => {
+  const [here, elsewhere] = [await harness.context.newPage(), await harness.context.newPage()];
+  await here.goto(harness.extensionUrl('src/options/index.html#compose'));
+  const picker = here.getByLabel('Draft', { exact: true });
+  await expect.poll(() => picker.inputValue()).not.toBe('');
+  // Nothing chosen yet on a page opened anew: it opens the newest draft, and the curator starts typing in it.
+  await here.reload();
+  await expect.poll(() => picker.inputValue()).not.toBe('');
+  const open = await picker.inputValue();
+  const drafts = await picker.locator('option').count();
+  await here.getByLabel('Issue title').fill('Kept open here');
+  await elsewhere.goto(harness.extensionUrl('src/options/index.html#compose'));
+  await elsewhere.getByRole('button', { name: 'New draft' }).click();
+  // Read in one evaluation, once the newer draft is listed here: which draft is open, and its title box.
+  const shown = (): Promise<{ count: number; open: string; title: string | undefined }> => here.evaluate(() => {
+    const select = [...document.querySelectorAll('label')].find((label) => label.textContent === 'Draft')?.control as HTMLSelectElement;
+    const title = [...document.querySelectorAll('label')].find((label) => label.textContent === 'Issue title')?.control as HTMLInputElement | null;
+    return { count: select.options.length, open: select.value, title: title?.value };
+  });
+  await expect.poll(async () => (await shown()).count).toBe(drafts + 1);
+  expect(await shown()).toEqual({ count: drafts + 1, open, title: 'Kept open here' });
+  await here.getByLabel('Issue title').pressSequentially('!');
+  await expect.poll(async () => (await readStore<Issue>(harness, 'issues')).find((issue) => issue.id === open)?.frontMatter.title).toBe('Kept open here!');
+  await Promise.all([here.close(), elsewhere.close()]);
+});

@@ -111,7 +111,11 @@ export async function openDraft(on: Device, title: string): Promise<void> {
 export async function composeDraft(on: Device, title: string, texts: readonly string[]): Promise<void> {
   const page = on.options;
   await page.getByRole('tab', { name: 'Compose' }).click();
+  const picker = page.getByLabel('Draft', { exact: true });
+  const before = await picker.inputValue();
   await page.getByRole('button', { name: 'New draft' }).click();
+  // The new draft is stored, then shown: typing before it shows would rename the draft open until then.
+  await expect.poll(() => picker.inputValue()).not.toBe(before);
   await page.getByLabel('Issue title').fill(title);
   for (const text of texts) {
     await page.getByRole('button', { name: 'Add text' }).click();

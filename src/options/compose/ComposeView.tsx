@@ -18,6 +18,7 @@ import { Inbox } from './Inbox';
 import { IssueBlocks } from './IssueBlocks';
 import { reportActionFailure } from '../action-failure';
 import { useExportResult } from './use-export-result';
+import { useOpenDraft } from './use-open-draft';
 import { flushFocus, focusNewElement } from './focus';
 import { announceMoved, announceToInbox, blockLabel } from './moves';
 import { offerUndo } from '../undo-offer';
@@ -36,10 +37,13 @@ const NO_PICKS = new Map<string, Pick>();
 
 export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: ComposeViewProps): JSX.Element {
   const drafts = useLiveQuery(listDrafts, []);
-  const current: Issue | undefined = drafts?.find((draft) => draft.id === selectedId) ?? drafts?.[0];
+  const current: Issue | undefined = useOpenDraft(drafts, selectedId, setSelectedId);
   const issueId = current?.id ?? '';
-  // Blocks and their picks in one query: one render of a long draft instead of two.
-  const content = useLiveQuery(() => (issueId ? loadIssueContent(issueId) : Promise.resolve(undefined)), [issueId]);
+  // Blocks and their picks in one query: one render of a long draft instead of two. Until the newly
+  // opened draft's content arrives the query still holds the previous draft's: never show (or move, or
+  // export) those blocks under this draft's title.
+  const loaded = useLiveQuery(() => (issueId ? loadIssueContent(issueId) : Promise.resolve(undefined)), [issueId]);
+  const content = loaded?.issue.id === issueId ? loaded : undefined;
   const blocks = content?.blocks;
   const picks = content?.picks;
 
@@ -60,8 +64,8 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
   useDropMonitor((command) => runDrop(command, issueId, shownBlocks, shownPicks).catch(reportActionFailure));
 
   const doc = useMemo(
-    () => current && { issue: current, blocks: shownBlocks, picks: shownPicks, templates: settings.templates },
-    [current, shownBlocks, shownPicks, settings.templates],
+    () => current && content && { issue: current, blocks: shownBlocks, picks: shownPicks, templates: settings.templates },
+    [current, content, shownBlocks, shownPicks, settings.templates],
   );
   const result = useExportResult(doc);
   // The block the curator is working in (focus entered it): the preview keeps it in view.
@@ -100,8 +104,9 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
                 if (removed) offerUndo({ message: t('opt_deletedDraft'), undo: () => restoreDraft(removed), onRestored: () => setSelectedId(removed.issue.id) });
               }, reportActionFailure)}
             />
-            <FrontMatterForm issue={current} titlePattern={titlePatternOf(settings)} />
-            <IssueBlocks issueId={current.id} blocks={shownBlocks} picks={shownPicks} onActivate={setActiveBlock} />
+            {/* Keyed by draft: a field being typed in never carries its text over to another draft. */}
+            <FrontMatterForm key={current.id} issue={current} titlePattern={titlePatternOf(settings)} />
+            <IssueBlocks key={current.id} issueId={current.id} blocks={shownBlocks} picks={shownPicks} onActivate={setActiveBlock} />
             {result ? (
               <ExportActions result={result} primary={repository === null}>
                 <button type="button" disabled={!result.ok} onClick={() => publish(current).catch(reportActionFailure)}>
