@@ -20,9 +20,17 @@ export interface ImportBenchRun {
   links: number;
   /** Wall time of the whole process; `cpu`: CPU time of the same import run in this process (load-independent). */
   cli: { first: Summary; again: Summary; cpu: Summary };
-  /** Wall time in the page; `busy`: the page's main-thread task time over the same span (CDP TaskDuration). */
-  browser: { first: Summary; again: Summary; busy: Summary };
+  browser: BrowserImportRun;
+  /** The same browser measures on an older build (`BENCH_IMPORT_BEFORE`), for an A/B in one run. */
+  before?: BrowserImportRun & { label: string };
 }
+
+/**
+ * Wall time in the page; `busy`: the page's main-thread task time over the same span (CDP TaskDuration);
+ * `longestTask`: the longest main-thread task during the import (PerformanceObserver), how long the page
+ * could not answer a click.
+ */
+export interface BrowserImportRun { first: Summary; again: Summary; busy: Summary; longestTask: Summary }
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = 3;
@@ -82,6 +90,21 @@ async function timedImport(page: Page, files: readonly IssueFileInput[], done: R
   return performance.now() - start;
 }
 
+/** Starts recording the page's longest task (read by `longestTask`). */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen = window as unknown as { longestTask: number };
+    seen.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.longestTask = Math.max(seen.longestTask, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+}
+
 /** Empties the archive with plain IndexedDB (the page's Dexie sees it through liveQuery), then reloads. */
 async function emptyArchive(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -102,7 +125,7 @@ async function emptyArchive(page: Page): Promise<void> {
   await page.getByLabel('Import past issue files').waitFor();
 }
 
-async function benchBrowser(dist: string, files: readonly IssueFileInput[]): Promise<ImportBenchRun['browser']> {
+async function benchBrowser(dist: string, files: readonly IssueFileInput[]): Promise<BrowserImportRun> {
   const harness = await launch({}, { dist });
   try {
     const page = await harness.context.newPage();
@@ -119,27 +142,37 @@ async function benchBrowser(dist: string, files: readonly IssueFileInput[]): Pro
     const first: number[] = [];
     const again: number[] = [];
     const busy: number[] = [];
+    const longest: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
       await emptyArchive(page);
+      await watchLongTasks(page);
       const before = await taskTime();
       const time = await timedImport(page, files, imported);
       const used = (await taskTime()) - before;
       if (i > 0) { // the first is a warm-up
         first.push(time);
         busy.push(used);
+        longest.push(await longestTask(page));
       }
       if (i === 0 || i > RUNS - 1) continue;
       await page.reload();
       await page.getByLabel('Import past issue files').waitFor();
       again.push(await timedImport(page, files, unchanged));
     }
-    return { first: summarize(first), again: summarize(again), busy: summarize(busy) };
+    return { first: summarize(first), again: summarize(again), busy: summarize(busy), longestTask: summarize(longest) };
   } finally {
     await harness.close();
   }
 }
 
+/**
+ * `BENCH_IMPORT_BEFORE=DIR` (an older `dist/chrome`, e.g. built from main before a change) measures that build
+ * too, right after this one, labelled `BENCH_IMPORT_BEFORE_LABEL`: a before/after under the same load.
+ */
 export async function benchImport(dist: string, issues = 250, links = 30): Promise<ImportBenchRun> {
   const files = pastIssueFiles(issues, links);
-  return { issues, links: issues * links, cli: await benchCli(files), browser: await benchBrowser(dist, files) };
+  const run: ImportBenchRun = { issues, links: issues * links, cli: await benchCli(files), browser: await benchBrowser(dist, files) };
+  const older = process.env.BENCH_IMPORT_BEFORE;
+  if (older) run.before = { label: process.env.BENCH_IMPORT_BEFORE_LABEL ?? older, ...await benchBrowser(older, files) };
+  return run;
 }

@@ -43,7 +43,7 @@ export function importLines(part: BenchResults['import']): string[] {
     'default templates and 5 links in prose per issue, bench/past-issues.ts), all new, then the same files again (all unchanged).',
     'Command line: the real `bin/gleaner.js` on a `_posts` folder, whole process (Node start, reading, importing, writing the',
     'backup), `--into` the first run\'s backup for "again". Browser: Archive → Import in Chromium, from handing the files to the',
-    'file input to the report on screen, timed by the driver (one transaction per file, as a curator does it).',
+    'file input to the report on screen, timed by the driver (25 files per transaction, each file whole or not at all).',
     '',
     '| measure | median | p25–p75 | target |',
     '|---|---:|---|---|',
@@ -51,6 +51,17 @@ export function importLines(part: BenchResults['import']): string[] {
     row(`\`gleaner import --into\`, the same ${run.issues} again`, run.cli.again, false),
     row(`options page import, ${run.issues} new issues`, run.browser.first, true),
     row(`options page import, the same ${run.issues} again`, run.browser.again, false),
+    ...(run.before ? [
+      row(`options page import, ${run.issues} new issues, build before (${run.before.label})`, run.before.first, true),
+      row(`options page import, the same ${run.issues} again, build before (${run.before.label})`, run.before.again, false),
+    ] : []),
+    '',
+    `Ratios of medians in this run (the load inflates both sides alike): options page / \`gleaner import\` process, new issues:`,
+    `${(run.browser.first.median / run.cli.first.median).toFixed(2)}; options page / the import's CPU time in process: ${(run.browser.first.median / run.cli.cpu.median).toFixed(2)}` +
+      (run.before ? `; build before / this build: ${(run.before.first.median / run.browser.first.median).toFixed(1)} (new), ${(run.before.again.median / run.browser.again.median).toFixed(1)} (again).` : '.'),
+    `Longest main-thread task during an import of new issues (how long the page could not answer a click): median`,
+    `${ms(run.browser.longestTask.median)} (${spread(run.browser.longestTask)})` +
+      (run.before ? `; build before: ${ms(run.before.longestTask.median)}.` : '.'),
     '',
     'What the machine\'s load cannot inflate as much, for the same imports of new issues: the CPU time of the command run in',
     `the bench's own process (no Node start-up): median ${ms(run.cli.cpu.median)} (${spread(run.cli.cpu)}); the options page's main-thread`,
