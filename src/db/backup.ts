@@ -5,6 +5,7 @@ import type { BackupData, QuarantineEntry } from '../core/backup-format';
 import { groupBy } from '../core/group-by';
 import type { Block, Pick } from '../core/types';
 import { db } from './db';
+import { rescanMark } from './sync-changes';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -143,7 +144,17 @@ async function merge(data: BackupData): Promise<RestoreReport> {
   return report;
 }
 
-/** Writes a validated backup (see `parseBackup` + `fromBackupFile`) in one transaction. */
+/**
+ * Writes a validated backup (see `parseBackup` + `fromBackupFile`) in one transaction. A replace rewrites
+ * every record: it marks them for sync with one `RESCAN` mark, not one row each (its transaction names the
+ * marks' table, so the marking middleware leaves it alone; docs/sync.md). A merge writes few records when
+ * the data is already there: each is marked as any write is.
+ */
 export function restoreBackup(data: BackupData, mode: RestoreMode): Promise<RestoreReport> {
-  return db.transaction('rw', TABLES, () => (mode === 'replace' ? replaceAll(data) : merge(data)));
+  if (mode === 'merge') return db.transaction('rw', TABLES, () => merge(data));
+  return db.transaction('rw', [...TABLES, db.syncChanges], async () => {
+    const report = await replaceAll(data);
+    await db.syncChanges.put(rescanMark(Date.now()));
+    return report;
+  });
 }

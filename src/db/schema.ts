@@ -63,5 +63,12 @@ export class GleanerDb extends Dexie {
     this.version(4).stores({
       picks: 'id, urlKey, issueId, createdAt, updatedAt, [issueId+createdAt]',
     });
+    // Restoring 50,000 picks (issue 8) writes every index entry of every row: the indexes no query reads go.
+    // `where('issueId')` reads the first part of the compound indexes (Dexie's virtual indexes); nothing
+    // orders picks by `createdAt` alone.
+    this.version(5).stores({
+      picks: 'id, urlKey, updatedAt, [issueId+createdAt]',
+      blocks: 'id, [issueId+order], pickId',
+    });
   }
 }

@@ -1,20 +1,33 @@
 // Which records changed on this device since they were last synced (docs/sync.md, "On the device"). Every
 // write to a synced table, whatever function made it, marks the record's path in `syncChanges` in the same
-// transaction: a change cannot be stored without being marked, and the mark costs one small row.
+// transaction: a change cannot be stored without being marked, and the mark costs one small row. A transaction
+// that names the marks' or the base's table itself writes its own marks: sync applying the branch writes none,
+// a restore writes one `RESCAN` mark instead of one per record (docs/sync.md, "On the device").
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Dexie } from 'dexie';
 import { recordPath, SYNC_KINDS, type SyncKind } from '../core/sync/layout';
 
 /** A record changed since its last sync. `at` is when (for a deletion: the tombstone's time). */
 export interface SyncChangeRow {
   path: string;
-  kind: SyncKind;
+  /** `all`: the `RESCAN` mark, for every record. */
+  kind: SyncKind | 'all';
   id: string;
   at: number;
 }
 
 export const CHANGES_TABLE = 'syncChanges';
-/** Writing a transaction that includes this table is sync itself applying the branch: not a local change. */
 export const BASE_TABLE = 'syncBase';
+
+/**
+ * The path of the one mark that says "compare every record with the branch" (a restore rewrote them all):
+ * not a file name a record can have (`picks/ID.json`), so it never stands for one record.
+ */
+export const RESCAN_PATH = '*';
+
+/** The mark a restore writes instead of one per record: the next sync compares every record, like a first one. */
+export function rescanMark(at: number): SyncChangeRow {
+  return { path: RESCAN_PATH, kind: 'all', id: RESCAN_PATH, at };
+}
 
 function isSynced(name: string): name is SyncKind {
   return (SYNC_KINDS as readonly string[]).includes(name);
@@ -30,7 +43,7 @@ function tracking(down: DBCore, tracked: WeakSet<DBCoreTransaction>, now: () => 
   return {
     ...down,
     transaction(stores, mode, options) {
-      const marks = mode === 'readwrite' && stores.some(isSynced) && !stores.includes(BASE_TABLE);
+      const marks = mode === 'readwrite' && stores.some(isSynced) && !stores.includes(BASE_TABLE) && !stores.includes(CHANGES_TABLE);
       const transaction = down.transaction(marks ? [...stores, CHANGES_TABLE] : stores, mode, options);
       if (marks) tracked.add(transaction);
       return transaction;

@@ -1,12 +1,13 @@
 // The database side of sync (docs/sync.md, "On the device"): what changed here since the last sync, what
 // was last synced, and applying a merged result in one transaction. The merge itself is core/sync's.
 import { Dexie } from 'dexie';
-import { recordPath, type SyncKind } from '../core/sync/layout';
+import { parsePath, recordPath, type SyncKind } from '../core/sync/layout';
 import { entryOfRow, rowOfRecord, serializeEntry, tombstone, type SyncEntry, type SyncRows } from '../core/sync/records';
 import { stateOf, type SyncState } from '../core/sync/state';
 import type { Block } from '../core/types';
 import { db } from './db';
 import type { SyncBaseRow } from './schema';
+import { RESCAN_PATH } from './sync-changes';
 
 export { countPendingChanges } from './sync-pending';
 
@@ -33,19 +34,38 @@ async function entriesOf(kind: SyncKind, ids?: string[]): Promise<SyncEntry[]> {
 }
 
 /**
- * The records changed since the last sync (`all`: every record, for a first sync). A record deleted here
- * becomes a tombstone, unless it was never synced: then there is nothing to delete elsewhere.
+ * Tombstones for the records synced live that are gone here, after a restore (the `RESCAN` mark), which
+ * writes no mark per record it removed: deleted at their own mark's time, else at the restore's.
+ */
+async function goneSinceRestore(kind: SyncKind, present: ReadonlySet<string>, marks: ChangeMarks, restoredAt: number): Promise<SyncEntry[]> {
+  const gone: SyncEntry[] = [];
+  for (const row of await db.syncBase.where('key').startsWith(`${kind}/`).toArray()) {
+    const place = parsePath(row.path);
+    if (place && !place.tombstone && !present.has(place.id)) gone.push(tombstone({ kind, id: place.id }, marks.get(row.key) ?? restoredAt));
+  }
+  return gone;
+}
+
+/**
+ * The records changed since the last sync (`all`: every record, for a first sync or after a restore's
+ * `RESCAN` mark). A record deleted here becomes a tombstone, unless it was never synced: then there is
+ * nothing to delete elsewhere.
  */
 export function readLocalChanges(all = false): Promise<LocalChanges> {
   return db.transaction('r', [...RECORD_TABLES(), db.syncChanges, db.syncBase], async () => {
     const changes = await db.syncChanges.toArray();
     const marks = new Map(changes.map((change) => [change.path, change.at]));
+    const rescan = marks.get(RESCAN_PATH);
     const entries: SyncEntry[] = [];
     for (const kind of ['picks', 'issues', 'blocks', 'settings'] as const) {
-      const ids = all ? undefined : changes.filter((change) => change.kind === kind).map((change) => change.id);
+      const ids = all || rescan !== undefined ? undefined : changes.filter((change) => change.kind === kind).map((change) => change.id);
       const live = await entriesOf(kind, ids);
       entries.push(...live);
       const present = new Set(live.map((entry) => entry.ref.id));
+      if (rescan !== undefined && !all) {
+        entries.push(...await goneSinceRestore(kind, present, marks, rescan));
+        continue;
+      }
       for (const change of changes) {
         if (change.kind !== kind || present.has(change.id)) continue;
         if (await db.syncBase.get(change.path)) entries.push(tombstone({ kind, id: change.id }, change.at));
@@ -134,10 +154,12 @@ export function applySyncResult(result: SyncResult): Promise<ApplyReport> {
   return db.transaction('rw', [...RECORD_TABLES(), db.syncChanges, db.syncBase], async () => {
     const report: ApplyReport = { written: 0, kept: [] };
     const marksNow = new Map((await db.syncChanges.toArray()).map((change) => [change.path, change.at]));
+    // A restore while the sync ran rewrote every record: all of them stay as restored, and pending.
+    const restored = marksNow.has(RESCAN_PATH) && marksNow.get(RESCAN_PATH) !== result.marks.get(RESCAN_PATH);
     const repositioned = new Set<string>();
     for (const entry of result.entries) {
       const path = recordPath(entry.ref);
-      if (marksNow.has(path) && marksNow.get(path) !== result.marks.get(path)) {
+      if (restored || (marksNow.has(path) && marksNow.get(path) !== result.marks.get(path))) {
         report.kept.push(path);
         continue;
       }

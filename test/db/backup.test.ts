@@ -5,6 +5,10 @@ import type { Block, Issue, Pick } from '../../src/core/types';
 import { exportBackup, restoreBackup } from '../../src/db/backup';
 import { db } from '../../src/db/db';
 import { BLOCKS, ISSUES, PICKS, SETTINGS } from '../fixtures/db-v1/rows';
+import { countWrites } from './count-writes';
+
+// Every row written below Dexie's API and its middlewares, sync's marks included (the restore budget).
+const writes = countWrites(db);
 
 const NOW = Date.UTC(2025, 11, 1);
 
@@ -74,6 +78,18 @@ test('a failing write leaves every table as it was (one transaction)', async () 
   const broken: BackupData = { ...data, blocks: [...data.blocks, data.blocks[0]!] };
   await expect(restoreBackup(broken, 'replace')).rejects.toThrow();
   expect(await snapshot()).toEqual(before);
+});
+
+test('replace writes each record of the file once and one sync mark for all of them (the write budget)', async () => {
+  await seed();
+  const data = read((await exportBackup()).text);
+  writes.reset();
+  await restoreBackup(data, 'replace');
+  expect(writes.rows).toEqual({
+    picks: data.picks.length, issues: data.issues.length, blocks: data.blocks.length,
+    settings: Object.keys(data.settings).length, syncChanges: 1,
+  });
+  expect(writes.ranges).toEqual({ picks: 1, issues: 1, blocks: 1, settings: 1 });
 });
 
 describe('merge', () => {

@@ -3,20 +3,22 @@
 import type { DBCoreMutateRequest, Dexie } from 'dexie';
 
 export interface WriteCounter {
-  /** Rows written per table since the last reset. */
+  /** Rows written per table since the last reset (a range delete, such as clear(), is counted apart). */
   readonly rows: Record<string, number>;
+  /** Range deletes (clear(), a key range) per table since the last reset: which rows they hold is not read here. */
+  readonly ranges: Record<string, number>;
   total(): number;
   reset(): void;
 }
 
-function rowsOf(request: DBCoreMutateRequest): number {
-  if (request.type === 'deleteRange') return Infinity;
+function rowsOf(request: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>): number {
   return request.type === 'delete' ? request.keys.length : request.values.length;
 }
 
 /** Installs a DBCore middleware on `database` (before it opens) and returns its counter. */
 export function countWrites(database: Dexie): WriteCounter {
   const rows: Record<string, number> = {};
+  const ranges: Record<string, number> = {};
   database.use({
     stack: 'dbcore',
     name: 'count-writes',
@@ -30,7 +32,8 @@ export function countWrites(database: Dexie): WriteCounter {
         return {
           ...table,
           mutate(request) {
-            rows[name] = (rows[name] ?? 0) + rowsOf(request);
+            if (request.type === 'deleteRange') ranges[name] = (ranges[name] ?? 0) + 1;
+            else rows[name] = (rows[name] ?? 0) + rowsOf(request);
             return table.mutate(request);
           },
         };
@@ -39,9 +42,10 @@ export function countWrites(database: Dexie): WriteCounter {
   });
   return {
     rows,
+    ranges,
     total: () => Object.values(rows).reduce((sum, count) => sum + count, 0),
     reset: () => {
-      for (const name of Object.keys(rows)) delete rows[name];
+      for (const counts of [rows, ranges]) for (const name of Object.keys(counts)) delete counts[name];
     },
   };
 }

@@ -32,6 +32,14 @@ async function syncedAsIs(): Promise<void> {
   });
 }
 
+/** A validated backup holding inbox picks with these ids. */
+function backupOf(ids: string[]): ReturnType<typeof fromBackupFile> {
+  const picks = ids.map((id) => ({ id, url: `https://example.com/${id}` }));
+  const parsed = parseBackup(JSON.stringify({ format: 'gleaner-backup', version: 1, picks, issues: [] }));
+  if (!parsed.ok) throw new Error('bad fixture');
+  return fromBackupFile(parsed.file, { defaultLanguage: 'fr', now: 1, newId: () => 'n' });
+}
+
 describe('marking local changes', () => {
   test('every write to a synced table marks its record, whatever function wrote it', async () => {
     const pick = await createPick({ url: 'https://example.com/a', title: 'A' });
@@ -42,15 +50,13 @@ describe('marking local changes', () => {
     expect(await countPendingChanges()).toBe(4);
   });
 
-  test('a restore that clears the tables marks every row it removed and wrote', async () => {
+  test('a restore that replaces everything writes one mark for all the records, not one per row', async () => {
     await createPick({ url: 'https://example.com/old', title: 'Old' });
-    const parsed = parseBackup(JSON.stringify({ format: 'gleaner-backup', version: 1, picks: [{ id: 'p1', url: 'https://example.com/new' }], issues: [] }));
-    if (!parsed.ok) throw new Error('bad fixture');
     await db.syncChanges.clear();
-    await restoreBackup(fromBackupFile(parsed.file, { defaultLanguage: 'fr', now: 1, newId: () => 'n' }), 'replace');
-    const paths = await changedPaths();
-    expect(paths).toContain('picks/p1.json');
-    expect(paths).toHaveLength(2);
+    await restoreBackup(backupOf(['p1', 'p2']), 'replace');
+    expect(await changedPaths()).toEqual(['*']);
+    // Every record is compared at the next sync: they all count as pending.
+    expect(await countPendingChanges()).toBe(2);
   });
 
   test('blocks record when they were last edited', async () => {
@@ -72,6 +78,33 @@ describe('readLocalChanges', () => {
     await deletePick(kept.id);
     const { entries } = await readLocalChanges();
     expect(entries).toEqual([tombstone({ kind: 'picks', id: kept.id }, expect.any(Number) as unknown as number)]);
+  });
+});
+
+describe('after a restore (one mark for every record)', () => {
+  test('the next sync compares every record, and the synced ones the restore removed become tombstones', async () => {
+    const removed = await createPick({ url: 'https://example.com/a', title: 'A' });
+    await syncedAsIs();
+    const neverSynced = await createPick({ url: 'https://example.com/b', title: 'B' });
+    await restoreBackup(backupOf(['p1']), 'replace');
+    const { entries, marks } = await readLocalChanges();
+    expect(entries.map((entry) => `${entry.ref.kind}/${entry.ref.id}:${entry.deleted ? 'deleted' : 'live'}`).sort())
+      .toEqual([`picks/${removed.id}:deleted`, 'picks/p1:live']);
+    expect(entries.find((entry) => entry.deleted)).toEqual(tombstone({ kind: 'picks', id: removed.id }, marks.get('*')!));
+    expect(neverSynced.id).not.toBe('p1');
+    await applySyncResult({ entries, base: [], marks });
+    expect(await countPendingChanges()).toBe(0);
+  });
+
+  test('a restore made while a sync ran keeps every record as restored, still pending', async () => {
+    const pick = await createPick({ url: 'https://example.com/a', title: 'A' });
+    const local = await readLocalChanges();
+    await restoreBackup(backupOf(['p1']), 'replace');
+    const fromBranch = entryOfRow('picks', { ...pick, blurb: 'from the branch', updatedAt: pick.updatedAt + 1 });
+    const report = await applySyncResult({ entries: [fromBranch], base: [], marks: local.marks });
+    expect(report).toEqual({ written: 0, kept: [`picks/${pick.id}.json`] });
+    expect(await getPick(pick.id)).toBeUndefined();
+    expect(await changedPaths()).toEqual(['*']);
   });
 });
 
