@@ -150,10 +150,13 @@ describe('applySyncResult', () => {
     const entries = Array.from({ length: 50 }, (_, index) => remotePick(`r${index}`)).flat();
     let emissions = 0;
     const subscription = liveQuery(() => db.picks.count()).subscribe(() => emissions++);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Waits for the query's first answer (it took over 50 ms under load in a full unit run), then for the
+    // merge's, then a little more: a second re-render would show by then.
+    await expect.poll(() => emissions).toBe(1);
     const before = emissions;
     await applySyncResult({ entries, base: [], marks: new Map() });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect.poll(() => emissions).toBeGreaterThan(before);
+    await new Promise((resolve) => setTimeout(resolve, 100));
     subscription.unsubscribe();
     expect(emissions - before).toBe(1);
     expect(await db.picks.count()).toBe(50);
