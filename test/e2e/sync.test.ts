@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cloneBranch, createBlogRepo, type BlogRepo } from '../git-server/fixture';
+import { cloneBranch, createBlogRepo, git, type BlogRepo } from '../git-server/fixture';
 import { startGitServer, type GitServer } from '../git-server/server';
 import { capture as captureOn, picks, syncedDevice, SYNC_TOKEN as TOKEN, syncNow, type Device } from './sync-helpers';
 
@@ -73,4 +73,29 @@ test('a wrong token stops sync with a visible message, and the change waits', as
   expect((await picks(a)).map((pick) => `${pick.title}: ${pick.blurb}`).sort()).toEqual([
     'Database backups and restic: Edited on the desktop, later.', 'Talos Linux: An OS for [Kubernetes only].',
   ]);
+});
+
+test('"Sync now" pressed as a new device name is typed syncs under that name, however slowly the setting is saved', async () => {
+  // A slow disk: this options page's writes to storage.local land a second late (the worker reads the
+  // setting from there). Without waiting for the save, the sync ran with the previous name.
+  const page = await a.harness.context.newPage();
+  await page.addInitScript(() => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { set: (items: object, done?: () => void) => Promise<void> } } } }).chrome.storage.local;
+    const set = local.set.bind(local);
+    local.set = (items, done) => {
+      const later = new Promise((resolve) => setTimeout(resolve, 1000)).then(() => set(items));
+      if (done) later.then(done, () => undefined);
+      return later;
+    };
+  });
+  await page.goto(a.harness.extensionUrl('src/options/index.html#settings'));
+  const name = page.getByLabel("This device's name");
+  await expect.poll(() => name.inputValue()).toBe('Laptop');
+  await capture(a, '/talos', 'Captured just before the device was renamed.');
+  // The name's change event fires as the button is pressed (the field loses focus), then the click.
+  await name.fill('Laptop by the window');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect.poll(() => git(repo.bare, 'log', '-1', '--format=%s', 'gleaner-data'), { timeout: 30_000 })
+    .toMatch(/^Gleaner sync from Laptop by the window: /);
+  await page.close();
 });

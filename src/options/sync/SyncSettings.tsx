@@ -2,7 +2,7 @@
 // of the connected repository (docs/sync.md). The worker syncs; this panel saves this device's choices,
 // shows the status it writes, and asks it to sync now.
 import type { JSX } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { SyncRequest } from '../../background/sync-loop';
 import { countPendingChanges } from '../../db/sync-pending';
 import { browser } from '../../platform/browser';
@@ -24,13 +24,23 @@ export function SyncSettings(): JSX.Element | null {
   const status = useSyncStatus();
   const pending = useLiveQuery(countPendingChanges, []);
   const [prefs, setPrefs] = useState<SyncPrefs | null>(null);
+  // The worker reads the preferences from storage: a sync asked before a save lands would run with the
+  // previous ones (sync still off: nothing at all; the previous device name or branch). So saves are
+  // written one after another, and "Sync now" waits for the last one (a name typed and then the button
+  // pressed: the field's change, then the click).
+  const saving = useRef<Promise<void>>(Promise.resolve());
   useEffect(() => {
     loadSyncPrefs().then(setPrefs, reportActionFailure);
   }, []);
   if (repository === undefined || prefs === null) return null;
   const save = (next: SyncPrefs): void => {
     setPrefs(next);
-    saveSyncPrefs(next).then(() => next.enabled && ask({ sync: 'now' }), reportActionFailure);
+    const saved = saving.current.then(() => saveSyncPrefs(next));
+    saving.current = saved.catch(() => undefined);
+    saved.then(() => next.enabled && ask({ sync: 'now' }), reportActionFailure);
+  };
+  const syncNow = (): void => {
+    saving.current.then(() => ask({ sync: 'now' }), reportActionFailure);
   };
   const connected = repository !== null && repository.connection.url !== '';
   const lastSync = status.lastSyncAt === null ? t('sync_never') : new Date(status.lastSyncAt).toLocaleString();
@@ -57,7 +67,7 @@ export function SyncSettings(): JSX.Element | null {
             <input id={`${id}-device`} type="text" value={prefs.device} onChange={(event) => save({ ...prefs, device: event.currentTarget.value.trim() })} />
           </div>
           <div class="repo-actions">
-            <button type="button" disabled={!prefs.enabled || status.state === 'syncing'} onClick={() => ask({ sync: 'now' })}>{t('sync_now')}</button>
+            <button type="button" disabled={!prefs.enabled || status.state === 'syncing'} onClick={syncNow}>{t('sync_now')}</button>
           </div>
           <div role="status" aria-live="polite" data-testid="sync-status" data-last-sync={status.lastSyncAt ?? ''}>
             <p>
