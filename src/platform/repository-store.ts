@@ -7,6 +7,9 @@ const CONNECTION_KEY = 'git.connection';
 const TOKEN_KEY = 'git.token';
 const BLOBS_KEY = 'git.importedBlobs';
 
+/** The keys a view of the connection watches (storage.onChanged): the import's blob ids say nothing it shows. */
+export const REPOSITORY_KEYS: readonly string[] = [CONNECTION_KEY, TOKEN_KEY];
+
 export interface StorageArea {
   get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;

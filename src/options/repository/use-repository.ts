@@ -1,22 +1,11 @@
 // The connected repository as stored, kept current when the Settings tab changes it (storage.onChanged).
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../../platform/browser';
-import { loadRepository, type StoredRepository } from '../../platform/repository-store';
+import { loadRepository, REPOSITORY_KEYS, type StoredRepository } from '../../platform/repository-store';
+import { useStorageValue } from '../use-storage-value';
+
+// A failed read shows as "not connected" rather than loading forever.
+const load = (): Promise<StoredRepository | null> => loadRepository().catch(() => null);
 
 /** undefined while loading, null when no repository is connected. */
 export function useRepository(): StoredRepository | null | undefined {
-  const [stored, setStored] = useState<StoredRepository | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    const reload = (): void => {
-      loadRepository().then((value) => { if (live) setStored(value); }, () => { if (live) setStored(null); });
-    };
-    reload();
-    browser.storage.onChanged.addListener(reload);
-    return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(reload);
-    };
-  }, []);
-  return stored;
+  return useStorageValue<StoredRepository | null | undefined>(REPOSITORY_KEYS, load, undefined);
 }
