@@ -16,6 +16,7 @@ import type { CliIo } from './main';
 import { outFile, overwrittenInput, writeOutput } from './output';
 import { readBackup } from './read-backup';
 import { readRepoPosts } from './repo-posts';
+import { REPO_OPTIONS, repoUsage, type Env } from './repo-args';
 
 export const IMPORT_USAGE = `Usage: gleaner import FILE_OR_DIR... --out BACKUP.json [--into BACKUP.json]
        gleaner import --repo URL [--branch B] [--posts DIR] [--token-env VAR] --out BACKUP.json [--into BACKUP.json]
@@ -26,15 +27,9 @@ a file name is one issue, an unchanged file changes nothing, a changed file upda
 Options:
   --out FILE        the backup to write ("-": standard output); never one of the inputs
   --into FILE       a backup to import into (its issues, picks and settings are kept)
-  --repo URL        read the posts folder of the blog's repository instead of files (HTTPS clone URL)
-  --branch B        the branch to read (default: the remote's default)
-  --posts DIR       the posts folder (default: _posts)
-  --token-env VAR   the environment variable holding an access token, if the repository needs one
-                    (default: GLEANER_TOKEN; none for a public repository)
+${repoUsage('the branch to read', ', if the repository needs one')}With --repo, the posts folder of the repository is read instead of files.
 A folder stands for the Markdown files under it. Exit 1 when a file was skipped (the backup holds the others).
 `;
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 function usageError(io: CliIo, message: string): number {
   io.stderr(`gleaner: ${message}\n\n${IMPORT_USAGE}`);
@@ -58,8 +53,7 @@ export async function importCommand(argv: readonly string[], io: CliIo, env: Env
       args: [...argv],
       allowPositionals: true,
       options: {
-        out: { type: 'string' }, into: { type: 'string' }, repo: { type: 'string' }, branch: { type: 'string' },
-        posts: { type: 'string' }, 'token-env': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        ...REPO_OPTIONS, out: { type: 'string' }, into: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {

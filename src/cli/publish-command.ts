@@ -5,13 +5,14 @@ import { parseArgs } from 'node:util';
 import { issueFileName } from '../core/file-name';
 import { echo } from '../core/limits';
 import { publishBranchName, pullRequestUrl } from '../core/pull-request-url';
-import { cleanFolder, DEFAULT_CONNECTION, isAllowedRepoUrl, type GitConnection } from '../git/connection';
+import { cleanFolder, DEFAULT_CONNECTION } from '../git/connection';
 import { nodeGitDeps } from '../git/node-deps';
 import { describeGitProblem, toProblem } from '../git/problems';
 import { publishFiles } from '../git/publish';
 import { withIssueImages } from '../git/publish-images';
 import type { CliIo } from './main';
 import { renderBackup } from './render-backup';
+import { connectionFrom, REPO_OPTIONS, repoUsage, tokenFrom, type Env } from './repo-args';
 
 export const PUBLISH_USAGE = `Usage: gleaner publish BACKUP.json --repo URL [--issue ID] [--branch B] [--new-branch]
                        [--posts DIR] [--token-env VAR] [--overwrite] [--images [--images-dir DIR]]
@@ -19,40 +20,14 @@ export const PUBLISH_USAGE = `Usage: gleaner publish BACKUP.json --repo URL [--i
 Commits the issue's Markdown (exactly what the options page downloads) to POSTS/YYYY-MM-DD-slug.md.
 
 Options:
-  --repo URL        the blog's repository (HTTPS clone URL)
-  --issue ID        the issue to publish (default: the most recently updated draft)
-  --branch B        the branch to publish to, or to start the new branch from (default: the remote's default)
+${repoUsage('the branch to publish to, or to start the new branch from', '')}  --issue ID        the issue to publish (default: the most recently updated draft)
   --new-branch      push to a new branch gleaner/YYYY-MM-DD-slug and print the pull request link
-  --posts DIR       the posts folder (default: _posts)
-  --token-env VAR   the environment variable holding the access token (default: GLEANER_TOKEN)
   --overwrite       replace a post (or image) of the same name that has other content
   --images          fetch the issue's images (10 MB each at most), commit them beside the post and
                     point the post at them
   --images-dir DIR  where the images go (default: assets/img)
 Commits are authored by $GIT_AUTHOR_NAME <$GIT_AUTHOR_EMAIL> when set.
 `;
-
-export type Env = Readonly<Record<string, string | undefined>>;
-
-/** Reads the connection options shared by publish and import; a string is the command-line problem. */
-export function connectionFrom(values: { repo?: string; branch?: string; posts?: string }, env: Env): GitConnection | string {
-  if (values.repo === undefined) return 'missing --repo URL';
-  if (!isAllowedRepoUrl(values.repo)) return '--repo must be an https:// URL without a user name or password';
-  return {
-    ...DEFAULT_CONNECTION,
-    url: values.repo,
-    branch: values.branch ?? '',
-    postsFolder: cleanFolder(values.posts ?? DEFAULT_CONNECTION.postsFolder),
-    authorName: env.GIT_AUTHOR_NAME ?? '',
-    authorEmail: env.GIT_AUTHOR_EMAIL ?? '',
-  };
-}
-
-export function tokenFrom(variable: string | undefined, env: Env): { token: string } | { problem: string } {
-  const name = variable ?? 'GLEANER_TOKEN';
-  const token = env[name];
-  return token === undefined || token === '' ? { problem: `the environment variable ${name} holds no access token` } : { token };
-}
 
 export async function publishCommand(argv: readonly string[], io: CliIo, env: Env): Promise<number> {
   let parsed;
@@ -61,8 +36,7 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
       args: [...argv],
       allowPositionals: true,
       options: {
-        repo: { type: 'string' }, issue: { type: 'string' }, branch: { type: 'string' }, posts: { type: 'string' },
-        'new-branch': { type: 'boolean' }, 'token-env': { type: 'string' }, overwrite: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        ...REPO_OPTIONS, issue: { type: 'string' }, 'new-branch': { type: 'boolean' }, overwrite: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         images: { type: 'boolean' }, 'images-dir': { type: 'string' },
       },
     });
@@ -84,9 +58,9 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
     io.stderr(`gleaner: ${problem}\n\n${PUBLISH_USAGE}`);
     return 2;
   }
-  const token = tokenFrom(values['token-env'], env);
-  if ('problem' in token) {
-    io.stderr(`gleaner: ${token.problem}\n`);
+  const { variable, token } = tokenFrom(values, env);
+  if (token === '') {
+    io.stderr(`gleaner: the environment variable ${variable} holds no access token\n`);
     return 2;
   }
 
@@ -111,7 +85,7 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
     const { markdown, images } = values.images === true
       ? await withIssueImages(rendered.markdown, fileName, imagesFolder, { fetch })
       : { markdown: rendered.markdown, images: [] };
-    const result = await publishFiles(nodeGitDeps(token.token), connection, {
+    const result = await publishFiles(nodeGitDeps(token), connection, {
       files: [{ path, bytes: new TextEncoder().encode(markdown) }, ...images],
       message: `Publish ${typeof title === 'string' && title !== '' ? title : fileName}`,
       ...(values['new-branch'] && { newBranch: publishBranchName(fileName) }),
@@ -124,7 +98,7 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
     if (link !== null) io.stdout(`Open a pull request: ${link}\n`);
     return 0;
   } catch (error) {
-    io.stderr(`gleaner: ${describeGitProblem(toProblem(error, token.token, true))}\n`);
+    io.stderr(`gleaner: ${describeGitProblem(toProblem(error, token, true))}\n`);
     return 1;
   }
 }

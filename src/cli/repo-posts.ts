@@ -5,13 +5,12 @@ import { nodeGitDeps } from '../git/node-deps';
 import { describeGitProblem, toProblem } from '../git/problems';
 import { readPosts } from '../git/read-posts';
 import type { CliIo } from './main';
-import { connectionFrom, type Env } from './publish-command';
-
+import { connectionFrom, tokenFrom, type Env, type RepoValues } from './repo-args';
 
 /** The posts (named `POSTS/file.md`), or the exit code once the reason is on stderr. */
 export async function readRepoPosts(
   io: CliIo,
-  values: { repo?: string; branch?: string; posts?: string; 'token-env'?: string },
+  values: RepoValues,
   env: Env,
 ): Promise<IssueFileInput[] | number> {
   const connection = connectionFrom(values, env);
@@ -20,7 +19,7 @@ export async function readRepoPosts(
     return 2;
   }
   // A public repository needs no token: an empty one sends no credentials.
-  const token = env[values['token-env'] ?? 'GLEANER_TOKEN'] ?? '';
+  const { token } = tokenFrom(values, env);
   try {
     const read = await readPosts(nodeGitDeps(token), connection);
     io.stderr(`gleaner: read ${read.changed.length} post${read.changed.length === 1 ? '' : 's'} of ${connection.postsFolder || 'the root'} on ${read.branch} (commit ${read.commit.slice(0, 12)})\n`);
