@@ -1,10 +1,13 @@
 // `gleaner import --repo URL` (issue 11): the posts folder of the blog's branch, read over git from git's own
 // HTTP server, through the same importer as files: a backup Restore accepts, each post byte for byte.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parseBackup } from '../../src/core/backup-format';
 import { FIXTURE_POSTS } from '../git-server/fixture';
 import { serveBlogRepo } from '../git-server/served';
 import { gleaner } from './memory-io';
+
+// Each test talks to git's own server (a CGI process per request): seconds, not milliseconds, on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const TOKEN = 'import-token-42';
 const served = serveBlogRepo({ token: TOKEN }, { ...FIXTURE_POSTS, '_posts/notes.txt': 'not a post', 'drafts/2025-12-01-wip.md': '---\ntitle: WIP\n---\n' });

@@ -1,12 +1,15 @@
 // `gleaner publish` against git's own HTTP server: the commit holds exactly what `gleaner render` prints.
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderBackup } from '../../src/cli/render-backup';
 import { cloneBranch, git, headOf } from '../git-server/fixture';
 import { PNG, startImageServer, type ImageServer } from '../git-server/image-server';
 import { serveBlogRepo } from '../git-server/served';
 import { gleaner as runGleaner, type Run } from './memory-io';
+
+// Each test talks to git's own server (a CGI process per request): seconds, not milliseconds, on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const TOKEN = 'cli-token-42';
 const BACKUP = readFileSync(resolve(import.meta.dirname, '../fixtures/reference-backup.json'), 'utf8');

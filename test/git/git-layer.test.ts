@@ -1,7 +1,7 @@
 // The git layer against git's own smart-HTTP server (test/git-server), not a mock.
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONNECTION, type GitConnection } from '../../src/git/connection';
 import { nodeGitDeps } from '../../src/git/node-deps';
 import { GitProblemError } from '../../src/git/problems';
@@ -11,6 +11,9 @@ import { testConnection } from '../../src/git/test-connection';
 import { cloneBranch, FIXTURE_POSTS, git, headOf, protectBranch, pushFromElsewhere, type BlogRepo } from '../git-server/fixture';
 import { problemOf, serveBlogRepo } from '../git-server/served';
 import type { GitServer } from '../git-server/server';
+
+// Each test talks to git's own server (a CGI process per request): seconds, not milliseconds, on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const TOKEN = 'ghp_test-token-1234';
 const READ_ONLY = 'ghp_read-only';

@@ -2,7 +2,7 @@
 // under the images folder of git's own HTTP server's repository, the post pointing at them.
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONNECTION, type GitConnection } from '../../src/git/connection';
 import { nodeGitDeps } from '../../src/git/node-deps';
 import { publishFiles } from '../../src/git/publish';
@@ -10,6 +10,9 @@ import { withIssueImages } from '../../src/git/publish-images';
 import { cloneBranch, headOf } from '../git-server/fixture';
 import { HUGE_BYTES, PNG, startImageServer, SVG, type ImageServer } from '../git-server/image-server';
 import { problemOf, serveBlogRepo } from '../git-server/served';
+
+// Each test talks to git's own server (a CGI process per request): seconds, not milliseconds, on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const TOKEN = 'ghp_test-token-images';
 const served = serveBlogRepo({ token: TOKEN });

@@ -14,6 +14,7 @@ import { ImportResultView } from './ImportResultView';
 import type { RepositoryImport } from './repository-actions';
 import { loadRepositoryActions } from './load-actions';
 import { problemText } from './problem-text';
+import { useConnectionForm } from './use-connection-form';
 import { useRepository } from './use-repository';
 import './repository.css';
 
@@ -36,12 +37,11 @@ const FIELDS: ReadonlyArray<{ key: keyof GitConnection; label: string; placehold
 export function RepositorySettings(): JSX.Element {
   const id = useId();
   const stored = useRepository();
-  const [form, setForm] = useState<GitConnection>(DEFAULT_CONNECTION);
+  const { form, edit, reset } = useConnectionForm(stored ? stored.connection : stored);
   const [token, setToken] = useState('');
   const [granted, setGranted] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
-  useEffect(() => { if (stored) setForm(stored.connection); }, [stored]);
   // Known before the click: the permission prompt must be asked for in the click itself, with no await first.
   useEffect(() => {
     if (!isAllowedRepoUrl(form.url)) return setGranted(false);
@@ -89,6 +89,7 @@ export function RepositorySettings(): JSX.Element {
       }
       setGranted(true);
       await saveRepository(connection, token);
+      reset(connection);
       setToken('');
       await runTest();
     }).catch(failed);
@@ -99,7 +100,7 @@ export function RepositorySettings(): JSX.Element {
     forgetRepository()
       .then(() => (isAllowedRepoUrl(url) ? forgetOrigin(url) : false))
       .then(() => {
-        setForm(DEFAULT_CONNECTION);
+        reset(DEFAULT_CONNECTION);
         setToken('');
         setStatus({ kind: 'message', text: t('repo_disconnected'), error: false });
       })
@@ -122,7 +123,7 @@ export function RepositorySettings(): JSX.Element {
               spellcheck={false}
               value={form[field.key]}
               placeholder={field.placeholder?.startsWith('repo_') ? t(field.placeholder) : field.placeholder}
-              onInput={(event) => setForm({ ...form, [field.key]: event.currentTarget.value })}
+              onInput={(event) => edit(field.key, event.currentTarget.value)}
             />
           </div>
         ))}
