@@ -20,6 +20,11 @@ export interface RestoreRun {
   merge: number[];
   /** From "Export backup" to its message (the download handed to the browser). */
   export: number[];
+  /**
+   * The floor: the same picks, issues and blocks written by plain IndexedDB into a database with no index,
+   * one transaction, in the same page, right after each replace. What any restore of these rows pays.
+   */
+  floor: number[];
 }
 
 const ARCHIVED = 45_000;
@@ -55,6 +60,49 @@ async function restoreOnce(harness: Harness, path: string, mode: 'replace' | 'me
   return { read, write };
 }
 
+/** Copies the restored rows into a fresh database with no index, timing only the writing transaction. */
+async function floorOnce(harness: Harness): Promise<number> {
+  const page = await openOptions(harness, null, '#settings');
+  const time = await page.evaluate(async () => {
+    const opened = (name: string, create?: (db: IDBDatabase) => void): Promise<IDBDatabase> => new Promise((resolve, reject) => {
+      const request = create ? indexedDB.open(name, 1) : indexedDB.open(name);
+      if (create) request.onupgradeneeded = () => create(request.result);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const done = (request: IDBRequest | IDBTransaction): Promise<void> => new Promise((resolve, reject) => {
+      if (request instanceof IDBTransaction) request.oncomplete = () => resolve();
+      else request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    const STORES = ['picks', 'issues', 'blocks'];
+    const source = await opened('gleaner');
+    const read = source.transaction(STORES, 'readonly');
+    const rows = await Promise.all(STORES.map(async (store) => {
+      const request = read.objectStore(store).getAll();
+      await done(request);
+      return request.result as unknown[];
+    }));
+    source.close();
+    await done(indexedDB.deleteDatabase('bench-floor'));
+    const floor = await opened('bench-floor', (db) => {
+      for (const store of STORES) db.createObjectStore(store, { keyPath: 'id' });
+    });
+    const start = performance.now();
+    const write = floor.transaction(STORES, 'readwrite');
+    STORES.forEach((store, index) => {
+      for (const row of rows[index]!) write.objectStore(store).add(row);
+    });
+    await done(write);
+    const time = performance.now() - start;
+    floor.close();
+    await done(indexedDB.deleteDatabase('bench-floor'));
+    return time;
+  });
+  await page.close();
+  return time;
+}
+
 async function exportOnce(harness: Harness): Promise<number> {
   const page = await openOptions(harness, null, '#settings');
   const button = page.getByRole('button', { name: 'Export backup' });
@@ -67,7 +115,7 @@ async function exportOnce(harness: Harness): Promise<number> {
   return time;
 }
 
-export async function benchRestore(dist: string): Promise<RestoreRun> {
+export async function benchRestore(dist: string, runs = RUNS): Promise<RestoreRun> {
   const seed = makeSeed(ARCHIVED, INBOX, 0);
   const dir = mkdtempSync(join(tmpdir(), 'gleaner-bench-'));
   const path = join(dir, 'fifty-thousand.json');
@@ -76,11 +124,12 @@ export async function benchRestore(dist: string): Promise<RestoreRun> {
   // The database starts empty but for the page's first draft: the first restore is the first of the runs.
   const harness = await launchSeeded(dist, { picks: [], issues: [], blocks: [] });
   try {
-    const run: RestoreRun = { picks: seed.picks.length, bytes: Buffer.byteLength(text), read: [], replace: [], merge: [], export: [] };
-    for (let i = 0; i < RUNS; i++) {
+    const run: RestoreRun = { picks: seed.picks.length, bytes: Buffer.byteLength(text), read: [], replace: [], merge: [], export: [], floor: [] };
+    for (let i = 0; i < runs; i++) {
       const replaced = await restoreOnce(harness, path, 'replace');
       run.read.push(replaced.read);
       run.replace.push(replaced.write);
+      run.floor.push(await floorOnce(harness));
       run.merge.push((await restoreOnce(harness, path, 'merge')).write);
       run.export.push(await exportOnce(harness));
     }

@@ -1,5 +1,5 @@
 // What the options-page benchmarks share: a browser whose extension database holds a seed (bench/seed),
-// and the moment the Compose tab is usable.
+// the moment the Compose tab is usable, and the longest task while something happens in it.
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../test/e2e/harness';
 import { writeSeed, type SeedData } from './seed';
@@ -48,4 +48,20 @@ export async function readyAt(page: Page, blocks: number, inbox: number): Promis
     { timeout: 120_000, polling: 'raf' },
   );
   return (await handle.jsonValue()) as number;
+}
+
+/** Starts recording the page's long tasks (over 50 ms): from now until `longestTask`. */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (globalThis as unknown as { benchTasks: number[] }).benchTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/** The longest task since `watchLongTasks` (0: none over 50 ms). */
+export function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, ...(globalThis as unknown as { benchTasks: number[] }).benchTasks));
 }
