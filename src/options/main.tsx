@@ -3,6 +3,7 @@ import { hasPendingWrites } from '../db/pending-writes';
 import { t } from '../platform/i18n';
 import { watchInboxBadge } from '../background/inbox-badge';
 import { App } from './app';
+import { firstScreenShown } from './first-screen';
 import { startSyncTriggers } from './sync/sync-triggers';
 import './options.css';
 
@@ -10,9 +11,12 @@ import './options.css';
 document.documentElement.lang = t('msg_lang');
 document.title = t('opt_pageTitle');
 render(<App />, document.getElementById('app')!);
-// Picks dragged in and out of issues change the inbox; a sleeping service worker would not notice.
-watchInboxBadge();
-startSyncTriggers();
+// Both read the database: after the first screen, whose own reads they would otherwise queue behind.
+firstScreenShown.then(() => {
+  // Picks dragged in and out of issues change the inbox; a sleeping service worker would not notice.
+  watchInboxBadge();
+  startSyncTriggers();
+}, () => undefined); // never rejects
 // Closing the tab aborts writes in flight: while one is (a few ms after a keystroke), the browser asks first.
 addEventListener('beforeunload', (event) => {
   if (hasPendingWrites()) event.preventDefault();

@@ -99,6 +99,30 @@ test('a deleted block and a pick removed from the issue come back by Undo at the
   await page.close();
 });
 
+test('a pick dragged from the issue onto the inbox comes back by Undo at its place', async () => {
+  const issueId = 'd-undo-drag';
+  const blocks = [
+    text(issueId, 'g1', 'a0', 'Opening words'),
+    { id: 'gp', issueId, order: 'a1', type: 'pick', pickId: 'dragged' } as Block,
+    text(issueId, 'g2', 'a2', 'Closing words'),
+  ];
+  // Newer than the previous test's draft, older than the next test's: the newest draft opens.
+  const page = await openWith({ picks: [pick('dragged', 1_000, { issueId, blurb: 'Words worth keeping.' })], issues: [draft(issueId, Date.now() + 2.5e6)], blocks });
+  const order = ['Opening words', 'Article dragged', 'Closing words'];
+  await expect.poll(() => blockLabels(page)).toEqual(order);
+
+  await page.getByTestId('block').filter({ hasText: 'Article dragged' }).locator('.grip').dragTo(page.getByTestId('inbox'));
+  await expect.poll(() => inboxTitles(page)).toContain('Article dragged');
+  expect(await blockLabels(page)).toEqual(['Opening words', 'Closing words']);
+  await expect.poll(() => page.getByTestId('undo-toast').textContent()).toContain('Removed from the issue.');
+  await undo(page).click();
+  await expect.poll(() => blockLabels(page)).toEqual(order);
+  await expect.poll(() => inboxTitles(page)).not.toContain('Article dragged');
+  expect(await storedBlock(page, 'gp')).toEqual({ ...blocks[1], updatedAt: expect.any(Number) });
+  expect(await stored(page, 'dragged')).toMatchObject({ issueId, blurb: 'Words worth keeping.' });
+  await page.close();
+});
+
 test('a deleted draft comes back by Undo with its blocks, and its picks leave the inbox again', async () => {
   const issueId = 'd-undo-draft';
   const blocks = [text(issueId, 'dt1', 'a0', 'Editorial'), { id: 'dp1', issueId, order: 'a1', type: 'pick', pickId: 'drafted' } as Block];

@@ -1,7 +1,7 @@
 // The compose tab: inbox beside the open draft and its preview. Every list is a liveQuery, so a pick
 // saved in the popup appears here without a reload.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Block, Issue, Pick, Settings } from '../../core/types';
 import { AT_END, insertPickBlock, insertPickBlocks, moveBlock, removeBlock, type Placement } from '../../db/blocks';
 import { createDraft, deleteDraft, listDrafts, loadIssueContent, publishIssue, type PublishedCommit } from '../../db/issues';
@@ -17,10 +17,12 @@ import { FrontMatterForm } from './FrontMatterForm';
 import { Inbox } from './Inbox';
 import { IssueBlocks } from './IssueBlocks';
 import { reportActionFailure } from '../action-failure';
+import { reportShown } from '../first-screen';
 import { useExportResult } from './use-export-result';
 import { useOpenDraft } from './use-open-draft';
 import { flushFocus, focusNewElement } from './focus';
 import { announceMoved, announceToInbox, blockLabel } from './moves';
+import { offerBlockUndo } from './block-undo';
 import { offerUndo } from '../undo-offer';
 import { restoreDraft } from '../../db/restore';
 import './compose.css';
@@ -58,6 +60,9 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
   }, [drafts, settings, setSelectedId]);
 
   useEffect(flushFocus, [blocks, drafts]);
+  useLayoutEffect(() => {
+    if (content) reportShown('blocks');
+  }, [content]);
 
   const shownBlocks = blocks ?? NO_BLOCKS;
   const shownPicks = picks ?? NO_PICKS;
@@ -155,8 +160,9 @@ async function runDrop(
   if (command.kind === 'move-block') {
     announcePlacement(blockLabel(block, picks), await moveBlock(block.id, { to: command.index }));
   } else {
-    await removeBlock(block.id);
+    const removed = await removeBlock(block.id);
     announceToInbox(blockLabel(block, picks));
+    if (removed) offerBlockUndo(removed);
   }
 }
 

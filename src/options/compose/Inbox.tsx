@@ -2,7 +2,7 @@
 // check several for the bulk actions. The whole column takes back picks dragged out of the draft.
 // Windowed: 50,000 waiting picks render the ones on screen (use-window-list).
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Pick } from '../../core/types';
 import { getPicks, inboxIndexOf, inboxPage, searchInbox } from '../../db/inbox';
 import { countInboxPicks, deletePick, deletePicks, tagPicks } from '../../db/picks';
@@ -11,6 +11,7 @@ import { t } from '../../platform/i18n';
 import { useZoneDropTarget } from './dnd';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { reportActionFailure } from '../action-failure';
+import { reportShown } from '../first-screen';
 import { offerUndo } from '../undo-offer';
 import { flushFocus, focusNewElement, focusWhenRendered, pendingItem } from './focus';
 import { InboxBulkBar } from './InboxBulkBar';
@@ -59,6 +60,10 @@ export function Inbox({ onAdd, onAddMany }: InboxProps): JSX.Element {
     gap: ITEM_GAP,
   });
   shown.current = useShownPicks(list.items.map((item) => item.index), found ?? null);
+  const firstShown = total === 0 || shown.current.size > 0;
+  useLayoutEffect(() => {
+    if (firstShown) reportShown('inbox');
+  }, [firstShown]);
   const foundRef = useRef(found);
   foundRef.current = found;
   const selection = useInboxSelection(useCallback(async (from: number, to: number): Promise<string[]> => {

@@ -3,7 +3,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Block, Pick } from '../../core/types';
-import { AT_END, insertHeadingBlock, insertTextBlock, moveBlock, removeBlock, type RemovedBlock } from '../../db/blocks';
+import { AT_END, insertHeadingBlock, insertTextBlock, moveBlock, removeBlock } from '../../db/blocks';
 import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 import { BlockItem } from './BlockItem';
@@ -13,8 +13,7 @@ import { useDragAutoScroll, useZoneDropTarget } from './dnd';
 import { flushFocus, focusNewElement, focusWhenRendered, onFocusRequest, pendingItem } from './focus';
 import { announceMoved, announceRemoved, announceToInbox, blockLabel } from './moves';
 import { useWindowList } from './use-window-list';
-import { offerUndo } from '../undo-offer';
-import { restoreBlock } from '../../db/restore';
+import { offerBlockUndo } from './block-undo';
 
 export interface IssueBlocksProps {
   issueId: string;
@@ -173,14 +172,4 @@ export function IssueBlocks({ issueId, blocks, picks, onActivate }: IssueBlocksP
       </div>
     </section>
   );
-}
-
-/** "Removed from the issue. Undo" / "Block deleted. Undo": the block comes back at its place, focused. */
-function offerBlockUndo(removed: RemovedBlock): void {
-  const { block } = removed;
-  offerUndo({
-    message: t(block.type === 'pick' ? 'opt_removedFromIssue' : 'opt_deletedBlock'),
-    undo: () => restoreBlock(removed),
-    onRestored: () => focusWhenRendered({ item: { key: 'blockId', id: block.id }, controls: ['[data-action="remove"]'] }),
-  });
 }

@@ -1,8 +1,10 @@
-// The issue as it would be exported, computed after the page has painted and with the renderer (and its
-// YAML library) loaded on demand: the composer shows blocks first, then the export buttons and preview.
+// The issue as it would be exported, computed once the blocks and the inbox are on screen and with the
+// renderer (and its YAML library) loaded on demand: the composer shows them first, then the export buttons
+// and the preview.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IssueDocument } from '../../core/render-issue';
 import { reportActionFailure } from '../action-failure';
+import { firstScreenShown } from '../first-screen';
 import type { ExportResult } from './export-file';
 
 /** The longest a change waits before the export follows it. */
@@ -18,7 +20,8 @@ export function useExportResult(doc: IssueDocument | undefined): ExportResult | 
     // A 5,000-block issue takes a while to render: after a pause in the changes as long as the last render
     // took (nothing for a short issue), so that typing in a long draft does not render it at every keystroke.
     const timer = setTimeout(() => {
-      import('./export-file').then(({ renderForExport }) => {
+      // The first render waits for the blocks and the inbox to be on screen (first-screen.ts).
+      firstScreenShown.then(() => import('./export-file')).then(({ renderForExport }) => {
         if (!current) return;
         const start = performance.now();
         const next = renderForExport(doc);
