@@ -56,8 +56,10 @@ function lastSync(on: Device): Promise<number> {
 export async function syncNow(on: Device): Promise<void> {
   await on.options.getByRole('tab', { name: 'Settings' }).click();
   const status = on.options.getByTestId('sync-status');
-  await on.options.getByRole('button', { name: 'Sync now' }).click();
+  // Read before the click: on a loaded machine the click's answer can come back after the sync it started
+  // has ended (a clean-clone CI run read the time after it, and waited for a sync that had already happened).
   const clicked = Date.now();
+  await on.options.getByRole('button', { name: 'Sync now' }).click();
   // The status text rides along so that a sync that stopped says why in the failure.
   await expect.poll(async () => `${await lastSync(on) >= clicked - 50} ${await status.textContent()}`, { timeout: 30_000 }).toMatch(/^true .*Pending changes: 0/);
 }
