@@ -32,6 +32,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll gives up after 1 s by default: at load 18 a draft took longer than that to show a block
+          // just added (a clean-clone CI run). A poll waits longer only when it would otherwise fail.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       // Real Firefox ESR over WebDriver BiDi, on the built dist/firefox (`npm run test:firefox` alone).
@@ -43,6 +46,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 15_000 } },
           // Node 20's global WebSocket (Node 22 has it on already).
           execArgv: ['--experimental-websocket'],
         },
