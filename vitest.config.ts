@@ -13,6 +13,7 @@ export default defineConfig({
           // Property tests run a fixed number of CPU-bound cases: on a loaded two-core machine one took 7 s and
           // failed vitest's default 5 s in a clean-clone CI run. How long a case takes is not what they test.
           testTimeout: 60_000,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
