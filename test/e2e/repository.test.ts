@@ -14,6 +14,10 @@ import { openPopupFor, readStore } from './capture-helpers';
 import { launch, type Harness } from './harness';
 
 const TOKEN = 'ghp_e2eTokenValue9876';
+
+interface StorageGlobal {
+  chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+}
 const TEST_DIST = resolve(process.env.GLEANER_TEST_OUT_DIR ?? 'dist/chrome-test');
 let repo: BlogRepo;
 let server: GitServer;
@@ -188,4 +192,55 @@ test('publish with images: a 50 MB one is refused and nothing changes; then each
   expect(html).toContain(`src="/${image}"`);
   expect(readFileSync(join(clone, '_site', image))).toEqual(PNG);
   rmSync(dirname(clone), { recursive: true, force: true });
+});
+
+test('a token that stopped working, then a post of that name changed in the repository: nothing lost, nothing replaced without asking', async () => {
+  await options.getByRole('tab', { name: 'Compose' }).click();
+  await options.getByRole('button', { name: 'Add text' }).click();
+  await options.getByRole('textbox', { name: 'Text (Markdown)' }).last().fill('Written by hand, [with a link](https://example.org/).');
+  await options.getByLabel('Issue title').fill('Already there');
+  await options.getByTestId('preview-rendered').getByText('with a link').waitFor();
+  const downloaded = await download();
+  const draftsBefore = (await issues()).filter((issue) => issue.status === 'draft');
+
+  // The token was revoked: the curator connects with another one that the server refuses.
+  await connect('ghp_revoked0000');
+  await expect.poll(() => status().textContent()).toContain('The server refused the access token');
+  await options.getByRole('tab', { name: 'Compose' }).click();
+  await publish('direct');
+  await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 }).toContain('The server refused the access token');
+  expect((await issues()).filter((issue) => issue.status === 'draft')).toEqual(draftsBefore);
+
+  // A good token again; meanwhile someone committed a post of the same name with other words.
+  await connect(TOKEN);
+  await expect.poll(() => status().textContent(), { timeout: 20_000 }).toContain('Everything works');
+  const path = `_posts/${downloaded.name}`;
+  const theirs = pushFromElsewhere(repo, 'main', { [path]: 'Someone else wrote this post.\n' });
+  await options.getByRole('tab', { name: 'Compose' }).click();
+  await publish('direct');
+  await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 })
+    .toContain(`${path} already exists in the repository with other content. Nothing was changed.`);
+  expect(headOf(repo, 'main')).toBe(theirs);
+  expect((await issues()).filter((issue) => issue.status === 'draft')).toEqual(draftsBefore);
+
+  // Asked, the curator replaces it: their post, on top of the other commit.
+  await publishStatus().getByRole('button', { name: 'Replace the file in the repository' }).click();
+  await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 }).toContain(`Published ${path} on main`);
+  const head = headOf(repo, 'main')!;
+  expect(git(repo.bare, 'rev-parse', `${head}~1`).trim()).toBe(theirs);
+  expect(git(repo.bare, 'show', `${head}:${path}`)).toBe(downloaded.text);
+  await expect.poll(async () => (await issues()).find((issue) => issue.publishedCommit === head)?.publishedPath).toBe(path);
+});
+
+test('Disconnect forgets the token and the connection; publishing is no longer offered', async () => {
+  await options.getByRole('tab', { name: 'Settings' }).click();
+  await options.getByRole('button', { name: 'Disconnect' }).click();
+  await expect.poll(() => status().textContent()).toContain('Disconnected: the token and the access to the site are forgotten.');
+  const stored = await harness.worker.evaluate(() => (globalThis as unknown as StorageGlobal).chrome.storage.local.get(null));
+  expect(Object.keys(stored).filter((key) => key.startsWith('git.'))).toEqual([]);
+  expect(JSON.stringify(stored)).not.toContain(TOKEN);
+  expect(await options.getByLabel('Repository URL (HTTPS)').inputValue()).toBe('');
+  await options.getByRole('tab', { name: 'Compose' }).click();
+  await options.getByRole('button', { name: 'Download .md' }).waitFor();
+  expect(await options.getByTestId('publish-repo').count()).toBe(0);
 });
