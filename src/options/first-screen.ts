@@ -1,6 +1,6 @@
 // The options page's first screen: the draft's blocks and the inbox's first picks (docs/performance.md).
 // What the curator does not look at first (the export render with its YAML library, the preview with its
-// Markdown parser and sanitiser, the badge and sync watchers) waits for it, so that it never delays it.
+// Markdown parser and sanitiser, the badge's live query) waits for it, so that it never delays it.
 export type FirstScreenPart = 'blocks' | 'inbox';
 
 /** Opened on another tab, or with a list that never shows: what waits goes ahead after this long. */

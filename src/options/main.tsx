@@ -11,12 +11,11 @@ import './options.css';
 document.documentElement.lang = t('msg_lang');
 document.title = t('opt_pageTitle');
 render(<App />, document.getElementById('app')!);
-// Both read the database: after the first screen, whose own reads they would otherwise queue behind.
-firstScreenShown.then(() => {
-  // Picks dragged in and out of issues change the inbox; a sleeping service worker would not notice.
-  watchInboxBadge();
-  startSyncTriggers();
-}, () => undefined); // never rejects
+// Picks dragged in and out of issues change the inbox; a sleeping service worker would not notice. The
+// badge reads the database: after the first screen, whose own reads it would otherwise queue behind.
+firstScreenShown.then(watchInboxBadge, () => undefined); // never rejects
+// Not deferred: the sync asked for at opening must run before the curator edits the sync settings.
+startSyncTriggers();
 // Closing the tab aborts writes in flight: while one is (a few ms after a keystroke), the browser asks first.
 addEventListener('beforeunload', (event) => {
   if (hasPendingWrites()) event.preventDefault();
