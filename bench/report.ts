@@ -61,7 +61,7 @@ export function importLines(part: BenchResults['import']): string[] {
     `Ratios of medians in this run (the load inflates both sides alike): options page / \`gleaner import\` process, new issues:`,
     `${(run.browser.first.median / run.cli.first.median).toFixed(2)}; options page / the import's CPU time in process: ${(run.browser.first.median / run.cli.cpu.median).toFixed(2)}` +
       (run.before ? `; build before / this build: ${(run.before.first.median / run.browser.first.median).toFixed(1)} (new), ${(run.before.again.median / run.browser.again.median).toFixed(1)} (again).` : '.'),
-    `Longest main-thread task during an import of new issues (how long the page could not answer a click): median`,
+    `Longest main-thread task during an import of new issues, the driver's own first task left out (how long the page could not answer a click): median`,
     `${ms(run.browser.longestTask.median)} (${spread(run.browser.longestTask)})` +
       (run.before ? `; build before: ${ms(run.before.longestTask.median)}.` : '.'),
     '',

@@ -3,9 +3,9 @@
 // the answer. A changed file replaces its issue's content only when the caller says so (the options page
 // asks the curator first).
 //
-// Files are written a few at a time, in one transaction each few: a transaction per file made every open
-// page re-read after each of 250 files. A file is still written whole or not at all: when a transaction
-// fails, its files are written again one transaction each, so only the file at fault is skipped.
+// Files are written 25 to a transaction (a transaction per file made every open page's live queries work
+// after each of 250 files). A file is still written whole or not at all: when a transaction fails, its
+// files are written again one transaction each, so that only the file at fault is skipped.
 import {
   addToReport, batchParser, emptyReport, skippedEntry,
   type ImportFileReport, type ImportIssueOptions, type ImportReport, type IssueFileInput,
