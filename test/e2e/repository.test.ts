@@ -126,8 +126,11 @@ test('publish to a new branch: the clone holds the downloaded bytes and Jekyll b
   const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})-/.exec(downloaded.name)!;
   const slug = downloaded.name.slice(11, -3);
   const html = readFileSync(join(clone, '_site', year!, month!, day!, slug, 'index.html'), 'utf8');
-  expect(html).toContain('href="http://127.0.0.1');
   expect(html).toContain('a dump a day</a>');
+  // Every link of the post is a link of the built page.
+  const links = [...downloaded.text.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((match) => match[1]!);
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) expect(html).toContain(`href="${link.replaceAll('&', '&amp;')}"`);
   rmSync(dirname(clone), { recursive: true, force: true });
   // The draft went to the archive with the commit and the path.
   await expect.poll(async () => (await issues()).find((issue) => issue.publishedCommit === commit)?.publishedPath).toBe(`_posts/${downloaded.name}`);
