@@ -28,6 +28,8 @@ export interface BenchResults {
   sync?: SyncBenchRun;
   /** Sections that failed in this run (with the first line of their error): not measured. */
   missing?: string[];
+  /** Sections skipped (`BENCH_SKIP`): the report keeps their previous text. */
+  notRerun?: string[];
   /** Issue 9: importing 250 past issues, and the popup with their 7,500 links stored (vs an empty database). */
   import?: { run: ImportBenchRun; popup: [PopupRun, PopupRun]; date: string; load: { start: number[]; end: number[] } };
 }
@@ -189,6 +191,7 @@ export function writeReport(results: BenchResults, markdownPath: string, jsonPat
       `${results.load.end.join(' / ')} at the end: about five engineers' sessions were building and testing on the same cores, so absolute`,
       'times are several times an idle machine\'s; read the ratios within this run (popup / floor, restore / floor, growth with size).'] : []),
     ...(results.missing?.length ? ['', `Not measured in this run (the section failed): ${results.missing.join('; ')}.`] : []),
+    ...(results.notRerun?.length ? ['', `Not rerun this time (\`BENCH_SKIP\`): ${results.notRerun.join(', ')}; their sections below are from their own earlier runs, dated in them.`] : []),
     '',
     '## Popup ready',
     'From opening `src/popup/index.html?tab=ID` in a background tab while a local article is the active tab',
@@ -274,4 +277,13 @@ export function spliceSection(markdownPath: string, section: string[]): void {
   const at = start < 0 ? kept.length : start;
   const body = at === kept.length && kept[kept.length - 1] !== '' ? ['', ...section] : section;
   writeFileSync(markdownPath, [...kept.slice(0, at), ...body, ...kept.slice(at)].join('\n'));
+}
+
+/** The lines of the `## Title` section of a report (up to the next `## `), or null. */
+export function sectionOf(markdown: string, title: string): string[] | null {
+  const lines = markdown.split('\n');
+  const start = lines.indexOf(title);
+  if (start < 0) return null;
+  const next = lines.findIndex((line, index) => index > start && line.startsWith('## '));
+  return lines.slice(start, next < 0 ? lines.length : next);
 }

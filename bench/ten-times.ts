@@ -52,7 +52,8 @@ async function timeClick(page: Page, selector: string, probe: string, done: stri
  */
 async function longestTaskTyping(page: Page): Promise<number> {
   await page.locator('[data-action="add-text"]').click();
-  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+  // Under load, adding to a 5,000-block draft took over 30 s once (Playwright's default wait).
+  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', undefined, { timeout: 120_000 });
   await page.waitForTimeout(3_000);
   await watchLongTasks(page);
   await page.keyboard.type('A witty line about the article, typed.', { delay: 50 });
