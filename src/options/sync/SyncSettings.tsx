@@ -67,7 +67,9 @@ export function SyncSettings(): JSX.Element | null {
             <input id={`${id}-device`} type="text" value={prefs.device} onChange={(event) => save({ ...prefs, device: event.currentTarget.value.trim() })} />
           </div>
           <div class="repo-actions">
-            <button type="button" disabled={!prefs.enabled || status.state === 'syncing'} onClick={syncNow}>{t('sync_now')}</button>
+            {/* Not disabled while a sync runs: a click that landed as the button turned disabled was lost, and a
+                sync that started before the latest changes should be followed by one more (the worker queues it). */}
+            <button type="button" disabled={!prefs.enabled} onClick={syncNow}>{t('sync_now')}</button>
           </div>
           <div role="status" aria-live="polite" data-testid="sync-status" data-last-sync={status.lastSyncAt ?? ''}>
             <p>
