@@ -12,14 +12,6 @@ import { launch, type Harness, type TestPage } from './harness';
 export const SYNC_TOKEN = 'ghp_syncE2eToken4321';
 const TEST_DIST = resolve(process.env.GLEANER_TEST_OUT_DIR ?? 'dist/chrome-test');
 
-/**
- * expect.poll with room for a loaded machine: two browsers, a git server and the other engineers' builds
- * share 2 cores, and one render of a 24-block draft after a click took over vitest's default second.
- */
-export function poll<T>(read: () => T | Promise<T>): ReturnType<typeof expect.poll<T>> {
-  return expect.poll(read, { timeout: 15_000 });
-}
-
 export interface Device {
   harness: Harness;
   /** The options page, open on Settings; Compose is a tab away. */
@@ -96,7 +88,7 @@ export async function blockLabels(on: Device): Promise<string[]> {
   await on.options.getByRole('tab', { name: 'Compose' }).click();
   // The tab reads its draft after it shows: wait until every block of the (short) draft is there.
   const blocks = on.options.getByTestId('block');
-  await poll(async () => (await blocks.count()) > 0 && String(await blocks.count()) === await blocks.first().getAttribute('aria-setsize')).toBe(true);
+  await expect.poll(async () => (await blocks.count()) > 0 && String(await blocks.count()) === await blocks.first().getAttribute('aria-setsize')).toBe(true);
   return blocks.locator('.block-label').allTextContents();
 }
 
@@ -112,7 +104,7 @@ export async function exportedMarkdown(on: Device): Promise<string> {
 export async function openDraft(on: Device, title: string): Promise<void> {
   await on.options.getByRole('tab', { name: 'Compose' }).click();
   const options = on.options.getByLabel('Draft', { exact: true }).locator('option');
-  await poll(() => options.allTextContents()).toContainEqual(expect.stringContaining(title));
+  await expect.poll(() => options.allTextContents()).toContainEqual(expect.stringContaining(title));
   const label = (await options.allTextContents()).find((text) => text.startsWith(title))!;
   await on.options.getByLabel('Draft', { exact: true }).selectOption({ label });
 }
@@ -125,13 +117,13 @@ export async function composeDraft(on: Device, title: string, texts: readonly st
   const before = await picker.inputValue();
   await page.getByRole('button', { name: 'New draft' }).click();
   // The new draft is stored, then shown: typing before it shows would rename the draft open until then.
-  await poll(() => picker.inputValue()).not.toBe(before);
+  await expect.poll(() => picker.inputValue()).not.toBe(before);
   await page.getByLabel('Issue title').fill(title);
   for (const text of texts) {
     await page.getByRole('button', { name: 'Add text' }).click();
-    await poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await page.keyboard.type(text);
   }
   // The list is windowed: a long draft shows only the blocks near the scroll, its size says them all.
-  await poll(() => page.getByTestId('block').first().getAttribute('aria-setsize')).toBe(String(texts.length));
+  await expect.poll(() => page.getByTestId('block').first().getAttribute('aria-setsize')).toBe(String(texts.length));
 }

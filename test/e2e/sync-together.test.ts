@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createBlogRepo, type BlogRepo } from '../git-server/fixture';
 import { startGitServer, type GitServer } from '../git-server/server';
 import {
-  blockLabels, capture as captureOn, composeDraft, exportedMarkdown, inPopup, openDraft, picks, poll, setSync, syncedDevice,
+  blockLabels, capture as captureOn, composeDraft, exportedMarkdown, inPopup, openDraft, picks, setSync, syncedDevice,
   SYNC_TOKEN, syncNow, type Device,
 } from './sync-helpers';
 
@@ -44,7 +44,7 @@ async function shuffle(on: Device, count: number, next: () => number): Promise<v
   await on.options.getByRole('tab', { name: 'Compose' }).click();
   const blocks = on.options.getByTestId('block');
   // The tab reads its draft after it shows: count once every block is there.
-  await poll(async () => (await blocks.count()) > 0 && String(await blocks.count()) === await blocks.first().getAttribute('aria-setsize')).toBe(true);
+  await expect.poll(async () => (await blocks.count()) > 0 && String(await blocks.count()) === await blocks.first().getAttribute('aria-setsize')).toBe(true);
   const total = await blocks.count();
   for (let move = 0; move < count; move += 1) {
     const index = Math.floor(next() * total);
@@ -90,7 +90,7 @@ test('a pick captured in A and edited in B shows B\'s text in A', async () => {
   await syncNow(a);
   expect(await blurbs(a)).toEqual({ 'Article /one': 'Rewritten on the desktop.' });
   await a.options.getByRole('tab', { name: 'Compose' }).click();
-  await poll(() => a.options.getByTestId('inbox-item').filter({ hasText: 'Article /one' }).textContent()).toContain('Rewritten on the desktop.');
+  await expect.poll(() => a.options.getByTestId('inbox-item').filter({ hasText: 'Article /one' }).textContent()).toContain('Rewritten on the desktop.');
 });
 
 test('both reorder the same draft at once (20 random moves each, seed 12): same order, same blocks, same Markdown', async () => {
@@ -99,7 +99,7 @@ test('both reorder the same draft at once (20 random moves each, seed 12): same 
   await syncNow(a);
   await syncNow(b);
   await openDraft(b, 'Shared draft');
-  await poll(() => blockLabels(b)).toEqual(texts);
+  await expect.poll(() => blockLabels(b)).toEqual(texts);
 
   const next = random(12);
   // Interleaved clicks, so both devices change the order while the other does (sync stays on).
@@ -107,7 +107,7 @@ test('both reorder the same draft at once (20 random moves each, seed 12): same 
   await syncNow(a);
   await syncNow(b);
   await syncNow(a);
-  await poll(() => blockLabels(a)).toEqual(await blockLabels(b));
+  await expect.poll(() => blockLabels(a)).toEqual(await blockLabels(b));
   expect([...await blockLabels(a)].sort()).toEqual(texts);
   expect(await exportedMarkdown(a)).toBe(await exportedMarkdown(b));
 });
@@ -142,7 +142,7 @@ test('30 changes while the server is down all arrive once it is back; the popup 
 
   // 6 captures (the first one is where the popup shows its hint), a draft of 6 picks and 18 text blocks.
   await inPopup(a, a.harness.origin, '/offline-0', async (popup) => {
-    await poll(() => popup.locator('footer').textContent()).toBe('Sync is failing: see Settings');
+    await expect.poll(() => popup.locator('footer').textContent()).toBe('Sync is failing: see Settings');
     await popup.getByLabel('Blurb').fill('Offline capture 0.');
   });
   for (let index = 1; index < 6; index += 1) await capture(a, `/offline-${index}`, `Offline capture ${index}.`);
@@ -156,24 +156,24 @@ test('30 changes while the server is down all arrive once it is back; the popup 
     await add.focus();
     await add.press('Enter');
     // As a curator sees each pick land before taking the next one (the inbox shifts up under the pointer).
-    await poll(() => a.options.getByTestId('block').first().getAttribute('aria-setsize')).toBe(String(texts.length + index + 1));
+    await expect.poll(() => a.options.getByTestId('block').first().getAttribute('aria-setsize')).toBe(String(texts.length + index + 1));
   }
   // The draft shows a window of its blocks: count them all.
-  await poll(() => a.options.getByTestId('block').first().getAttribute('aria-setsize')).toBe('24');
+  await expect.poll(() => a.options.getByTestId('block').first().getAttribute('aria-setsize')).toBe('24');
   await a.options.getByRole('tab', { name: 'Settings' }).click();
-  await poll(async () => Number(/Pending changes: (\d+)/.exec((await a.options.getByTestId('sync-status').textContent()) ?? '')?.[1])).toBeGreaterThanOrEqual(30);
+  await expect.poll(async () => Number(/Pending changes: (\d+)/.exec((await a.options.getByTestId('sync-status').textContent()) ?? '')?.[1])).toBeGreaterThanOrEqual(30);
 
   server = await startGitServer({ root: repo.root, token: SYNC_TOKEN, port });
   await syncNow(a);
   await syncNow(b);
   await inPopup(a, a.harness.origin, '/offline-0', async (popup) => {
-    await poll(() => popup.locator('footer').textContent()).toBe('Open Gleaner');
+    await expect.poll(() => popup.locator('footer').textContent()).toBe('Open Gleaner');
   });
   const captured = Object.fromEntries(Array.from({ length: 6 }, (_, index) => [`Article /offline-${index}`, `Offline capture ${index}.`]));
   expect(await blurbs(b)).toMatchObject(captured);
   await openDraft(a, 'Offline issue');
   await openDraft(b, 'Offline issue');
   // The list is windowed (each page shows the blocks near its scroll): the file has them all.
-  await poll(() => b.options.getByTestId('block').first().getAttribute('aria-setsize')).toBe('24');
+  await expect.poll(() => b.options.getByTestId('block').first().getAttribute('aria-setsize')).toBe('24');
   expect(await exportedMarkdown(b)).toBe(await exportedMarkdown(a));
 });

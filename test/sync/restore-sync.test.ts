@@ -3,38 +3,22 @@
 // the restore removed, and leave every unchanged file alone.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { fromBackupFile, parseBackup } from '../../src/core/backup-format';
 import { exportBackup, restoreBackup } from '../../src/db/backup';
 import { db } from '../../src/db/db';
 import { createPick } from '../../src/db/picks';
 import { countPendingChanges } from '../../src/db/sync';
-import { nodeGitDeps } from '../../src/git/node-deps';
-import { memoryGitStore } from '../../src/sync/git-store-node';
-import { syncWithBranch, type SyncTarget } from '../../src/sync/run';
-import { cloneBranch, git, headOf, type BlogRepo } from '../git-server/fixture';
-import { serveBlogRepo } from '../git-server/served';
+import { syncWithBranch } from '../../src/sync/run';
+import { cloneBranch } from '../git-server/fixture';
+import { DATA_BRANCH, serveDataBranch } from './data-branch';
 
-const TOKEN = 'ghp_sync-token-1234';
-const BRANCH = 'gleaner-data';
-let repo: BlogRepo;
-let target: SyncTarget;
-
-const served = serveBlogRepo({ token: TOKEN });
-beforeAll(() => {
-  ({ repo } = served);
-  target = { deps: nodeGitDeps(TOKEN), url: served.url, branch: BRANCH, author: { name: 'Cyril', email: 'c@example.org' }, device: 'Laptop', store: memoryGitStore() };
-});
-beforeEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-  await db.syncChanges.clear();
-  if (headOf(repo, BRANCH)) git(repo.bare, 'update-ref', '-d', `refs/heads/${BRANCH}`);
-});
+const served = serveDataBranch();
 
 test('after a replace, a sync sends the new record, a tombstone for the removed one, and nothing else', async () => {
   const kept = await createPick({ url: 'https://example.com/kept', title: 'Kept' });
   const removed = await createPick({ url: 'https://example.com/removed', title: 'Removed' });
-  expect((await syncWithBranch(target)).sent).toBe(2);
+  expect((await syncWithBranch(served.target)).sent).toBe(2);
 
   const parsed = parseBackup((await exportBackup()).text);
   if (!parsed.ok) throw new Error('the export does not parse');
@@ -43,11 +27,11 @@ test('after a replace, a sync sends the new record, a tombstone for the removed 
   await restoreBackup({ ...data, picks: [...data.picks.filter((pick) => pick.id !== removed.id), added] }, 'replace');
   expect(await db.syncChanges.count()).toBe(1);
 
-  const report = await syncWithBranch(target);
+  const report = await syncWithBranch(served.target);
   // The new pick's file, the removed one's tombstone, and its file taken off: the kept pick is not rewritten.
   expect(report.sent).toBe(3);
   expect(await countPendingChanges()).toBe(0);
-  const clone = cloneBranch(repo, BRANCH);
+  const clone = cloneBranch(served.repo, DATA_BRANCH);
   expect(readdirSync(join(clone, 'picks')).sort()).toEqual([`added.json`, `${kept.id}.json`].sort());
   expect(readdirSync(join(clone, 'tombstones', 'picks'))).toEqual([`${removed.id}.json`]);
 });
