@@ -88,6 +88,8 @@ export default defineConfig(({ mode, command }) => {
         },
       },
     },
+    // The import's parser (options/archive/import-worker.ts) is a module worker: ES output, its own chunks.
+    worker: { format: 'es' },
     resolve: {
       alias: {
         '@': resolve(import.meta.dirname, 'src'),

@@ -87,6 +87,28 @@ describe('a first import', () => {
     expect(report.counts.imported).toBe(files.length);
     expect(await db.issues.count()).toBe(files.length);
   });
+
+  test('the archive is read once per transaction, not once per file', async () => {
+    const files = Array.from({ length: 2 * FILES_PER_WRITE }, (_, n) => ({
+      name: `2020-01-${String(1 + (n % 28)).padStart(2, '0')}-issue-${n}.md`, text: `---\ntitle: Issue ${n}\n---\n\nRead [this](https://example.org/${n}).\n`,
+    }));
+    const reads = vi.spyOn(db.issues, 'where');
+    const report = await importIssueFiles(files);
+    // By file name and by date, for each of the 2 transactions.
+    expect(reads).toHaveBeenCalledTimes(4);
+    reads.mockRestore();
+    expect(report.counts.imported).toBe(files.length);
+  });
+
+  test('two files of one batch with the same name: the second is compared with what the first wrote', async () => {
+    const edited = { name: REFERENCE_FILE.name, text: `${REFERENCE_FILE.text}\n\nP.S. Une dernière chose.` };
+    const report = await importIssueFiles([REFERENCE_FILE, olderFile('2019-03-06'), edited, REFERENCE_FILE]);
+    expect(report.files.map((file) => file.status)).toEqual(['imported', 'imported', 'updated', 'updated']);
+    expect(await db.issues.count()).toBe(2);
+    const issue = await db.issues.where('fileName').equals(REFERENCE_FILE.name).first();
+    // Exported from every block stored under the issue: a block left from the first version would show.
+    expect(await exported(issue!.id)).toBe(REFERENCE_FILE.text);
+  });
 });
 
 describe('importing again', () => {

@@ -22,10 +22,13 @@ Cette semaine, [un billet en prose](ORIGIN/prose-link) et [une référence][ref]
 
 let harness: Harness;
 let options: Page;
+/** The page's dedicated workers, as they start: the import parses in one. */
+const workers: string[] = [];
 
 beforeAll(async () => {
   harness = await launch({ '/prose-link': { title: 'Prose link' }, '/picked': { title: 'Picked page' }, '/reference-link': { title: 'Reference' } });
   options = await harness.context.newPage();
+  options.on('worker', (worker) => workers.push(worker.url()));
   await options.goto(harness.extensionUrl('src/options/index.html#archive'));
   await options.getByLabel('Import past issue files').waitFor();
 });
@@ -43,11 +46,14 @@ test('the chosen files are imported, reported file by file, and listed in the Ar
   ]);
   await expect.poll(() => options.getByTestId('import-summary').textContent()).toContain('Imported: 2');
   const report = await options.getByTestId('import-report').locator('li').allTextContents();
+  // Problems first, then the files in the order chosen.
   expect(report).toEqual([
+    'notes.txt skipped: not a Markdown file (.md or .markdown) (.txt).',
     `${REFERENCE_FILE.name} imported as “Newsletter du 12 Novembre 2025” (12 links).`,
     '2025-10-01-newsletter-du-1er-octobre-2025.md imported as “Newsletter du 1er Octobre 2025” (3 links).',
-    'notes.txt skipped: not a Markdown file (.md or .markdown) (.txt).',
   ]);
+  // Parsed in the import's Web Worker (the page would parse them itself had it not started).
+  expect(workers.some((url) => /\/import-worker-[\w-]+\.js$/.test(url))).toBe(true);
   const archived = options.getByTestId('archived-issue');
   await expect.poll(() => archived.locator('h3').allTextContents()).toEqual(['Newsletter du 12 Novembre 2025', 'Newsletter du 1er Octobre 2025']);
 });
@@ -78,7 +84,7 @@ function pastIssues(count: number): ReturnType<typeof file>[] {
   });
 }
 
-test('a whole archive: progress while it is written, then a windowed list that scrolls to its oldest issue', async () => {
+test('a whole archive: progress while it is written, a windowed report with the bad file first, then a windowed list that scrolls to its oldest issue', async () => {
   // Every text the progress line shows, recorded as it changes (the import may be over before a poll looks).
   await options.evaluate(() => {
     const seen: string[] = [];
@@ -88,10 +94,26 @@ test('a whole archive: progress while it is written, then a windowed list that s
       if (text && seen.at(-1) !== text) seen.push(text);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await options.getByLabel('Import past issue files').setInputFiles(pastIssues(250));
-  await expect.poll(() => options.getByTestId('import-summary').textContent(), { timeout: 60_000 }).toContain('Imported: 250');
+  // A file with broken front matter in the middle of the folder: refused, and the others imported.
+  const files = pastIssues(250);
+  files.splice(125, 0, file('2022-06-01-broken.md', '---\ntitle: [unclosed\n---\n\nRead [this](https://example.org/broken).\n'));
+  await options.getByLabel('Import past issue files').setInputFiles(files);
+  await expect.poll(() => options.getByTestId('import-summary').textContent(), { timeout: 60_000 }).toContain('Imported: 250 · already in the archive: 0 · changed: 0 · skipped: 1.');
   const progress = await options.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-  expect(progress.some((text) => / of 250 files done/.test(text))).toBe(true);
+  expect(progress.some((text) => / of 251 files done/.test(text))).toBe(true);
+
+  // 251 report lines, a box of them in the page, the refused file on top; scrolled down, the last file.
+  const reportLines = (scrollToEnd: boolean): Promise<{ count: number; setSize: string | null | undefined; first: string | null | undefined; last: string | null | undefined }> => options.evaluate((toEnd) => {
+    const box = document.querySelector('.import-report-box');
+    if (box && toEnd) box.scrollTop = box.scrollHeight;
+    const lines = [...document.querySelectorAll('[data-testid="import-report"] li')];
+    return { count: lines.length, setSize: lines[0]?.getAttribute('aria-setsize'), first: lines[0]?.textContent, last: lines.at(-1)?.textContent };
+  }, scrollToEnd);
+  const top = await reportLines(false);
+  expect(top).toMatchObject({ setSize: '251', first: expect.stringMatching(/^2022-06-01-broken\.md skipped: its YAML front matter does not parse \(.+\)\.$/) });
+  expect(top.count).toBeLessThan(40);
+  await expect.poll(async () => (await reportLines(true)).last).toBe('2024-10-14-past-issue-249.md imported as “Past issue 249” (2 links).');
+  expect((await reportLines(false)).count).toBeLessThan(40);
 
   // 252 issues in the archive, a screenful of them in the page; read in one go (the window re-renders).
   const rows = (): Promise<{ count: number; setSize: string | null | undefined }> => options.evaluate(() => {

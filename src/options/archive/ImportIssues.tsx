@@ -1,13 +1,16 @@
 // Archive → Import past issues: files or a whole `_posts` folder become published issues (issue 9). New and
 // unchanged files go straight in; an archived issue whose file changed is only replaced once the curator
-// says so. Each file gets a line in the report, with the reason when it was skipped. While a batch is written
-// (a few files per transaction), the page stays usable and says how far it got.
+// says so. Each file gets a line in the report (ImportReportList), with the reason when it was skipped. The
+// files are parsed in a Web Worker (parse-in-worker) while the page writes them, a few per transaction; the
+// page stays usable and says how far it got.
 import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { ImportProblem } from '../../core/import/problems';
 import { importIssueFiles, type ImportFileReport, type ImportReport, type IssueFileInput } from '../../db/import-issues';
 import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
+import { ImportReportList } from './ImportReportList';
+import { parseChunksInWorker } from './parse-in-worker';
 import { readIssueFiles } from './read-issue-files';
 
 type State =
@@ -50,14 +53,14 @@ export function ImportIssues(): JSX.Element {
     if (chosen.length === 0) return;
     setState({ step: 'working', done: 0, total: 0 });
     const read = await readIssueFiles(chosen, fromFolder);
-    const report = await importIssueFiles(read.inputs, { updateChanged: false, onProgress });
+    const report = await importIssueFiles(read.inputs, { updateChanged: false, onProgress, parseChunks: parseChunksInWorker() });
     const changedNames = new Set(report.files.filter((file) => file.status === 'changed').map((file) => file.name));
     setState({ step: 'done', files: [...read.refused, ...report.files], ignored: read.ignored, changed: read.inputs.filter((file) => changedNames.has(file.name)) });
   }
 
   async function onUpdate(current: Extract<State, { step: 'done' }>): Promise<void> {
     setState({ step: 'working', done: 0, total: current.changed.length });
-    const report = await importIssueFiles(current.changed, { onProgress });
+    const report = await importIssueFiles(current.changed, { onProgress, parseChunks: parseChunksInWorker() });
     setState({ ...current, files: merge(current.files, report), changed: [] });
   }
 
@@ -93,11 +96,7 @@ export function ImportIssues(): JSX.Element {
       </div>
       {state.step === 'done' && (
         <>
-          <ul class="import-report" data-testid="import-report">
-            {state.files.map((file, index) => (
-              <li key={`${index}:${file.name}`} class={`import-${file.status}`}><code>{file.name}</code> {lineText(file)}</li>
-            ))}
-          </ul>
+          <ImportReportList files={state.files} lineText={lineText} />
           {state.changed.length > 0 && (
             <button type="button" onClick={() => onUpdate(state).catch(reportActionFailure)}>
               {t('imp_updateChanged', String(state.changed.length))}
