@@ -133,22 +133,46 @@ export interface ApplyReport {
   kept: string[];
 }
 
-/** Which issue each pick is in now, from its block (the pick belongs to one issue at a time). */
-async function placePicks(pickIds: Iterable<string>): Promise<void> {
-  for (const pickId of pickIds) {
-    const pick = await db.picks.get(pickId);
-    if (!pick) continue;
-    const block = await db.blocks.where('pickId').equals(pickId).first();
-    const issueId = block?.issueId ?? '';
-    if (pick.issueId !== issueId) await db.picks.update(pickId, { issueId });
+/** Which issue each pick is in now, from its block (the pick belongs to one issue at a time). Batched: a first sync places thousands. */
+async function placePicks(pickIds: ReadonlySet<string>): Promise<void> {
+  const ids = [...pickIds];
+  const picks = await db.picks.bulkGet(ids);
+  const issueOf = new Map<string, string>();
+  // Blocks sorted by primary key, as `.first()` per pick would find them.
+  for (const block of (await db.blocks.where('pickId').anyOf(ids).toArray()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if ('pickId' in block && !issueOf.has(block.pickId)) issueOf.set(block.pickId, block.issueId);
   }
+  const moved = picks.filter((pick) => pick !== undefined && pick.issueId !== (issueOf.get(pick.id) ?? ''));
+  await db.picks.bulkPut(moved.map((pick) => ({ ...pick!, issueId: issueOf.get(pick!.id) ?? '' })));
+}
+
+/** The rows of `entries`' records as stored now, by record path: one read per table, not one per record. */
+async function currentEntries(entries: readonly SyncEntry[]): Promise<Map<string, SyncEntry>> {
+  const current = new Map<string, SyncEntry>();
+  for (const kind of ['picks', 'issues', 'blocks', 'settings'] as const) {
+    const ids = entries.filter((entry) => entry.ref.kind === kind).map((entry) => entry.ref.id);
+    if (ids.length === 0) continue;
+    for (const row of await tableOf(kind).bulkGet(ids)) {
+      if (row === undefined) continue;
+      const entry = entryOfRow(kind, row as SyncRows[typeof kind]);
+      current.set(recordPath(entry.ref), entry);
+    }
+  }
+  return current;
+}
+
+function listIn<T>(lists: Map<SyncKind, T[]>, kind: SyncKind): T[] {
+  const list = lists.get(kind) ?? [];
+  lists.set(kind, list);
+  return list;
 }
 
 /**
  * Stores a merged result in one transaction: liveQuery pages re-render once, and a failure leaves the
  * device as it was. Rows whose stored form is already the merged one are not rewritten. The writes are
  * not marked as local changes (the transaction includes syncBase); a record edited here since
- * `readLocalChanges` is left alone and stays pending.
+ * `readLocalChanges` is left alone and stays pending. Reads and writes go by table in bulk: a first
+ * sync stores thousands of records, and one request per record cost seconds.
  */
 export function applySyncResult(result: SyncResult): Promise<ApplyReport> {
   return db.transaction('rw', [...RECORD_TABLES(), db.syncChanges, db.syncBase], async () => {
@@ -156,25 +180,28 @@ export function applySyncResult(result: SyncResult): Promise<ApplyReport> {
     const marksNow = new Map((await db.syncChanges.toArray()).map((change) => [change.path, change.at]));
     // A restore while the sync ran rewrote every record: all of them stay as restored, and pending.
     const restored = marksNow.has(RESCAN_PATH) && marksNow.get(RESCAN_PATH) !== result.marks.get(RESCAN_PATH);
+    const current = await currentEntries(result.entries);
     const repositioned = new Set<string>();
+    const puts = new Map<SyncKind, unknown[]>();
+    const deletes = new Map<SyncKind, string[]>();
     for (const entry of result.entries) {
       const path = recordPath(entry.ref);
       if (restored || (marksNow.has(path) && marksNow.get(path) !== result.marks.get(path))) {
         report.kept.push(path);
         continue;
       }
-      const table = tableOf(entry.ref.kind);
-      const row: unknown = await table.get(entry.ref.id);
-      const current = row === undefined ? undefined : entryOfRow(entry.ref.kind, row as SyncRows[typeof entry.ref.kind]);
-      if (current ? serializeEntry(current) === serializeEntry(entry) : entry.deleted) continue;
+      const now = current.get(path);
+      if (now ? serializeEntry(now) === serializeEntry(entry) : entry.deleted) continue;
       if (entry.ref.kind === 'picks') repositioned.add(entry.ref.id);
-      for (const version of [current, entry]) {
+      for (const version of [now, entry]) {
         if (version && !version.deleted && entry.ref.kind === 'blocks' && typeof version.record.pickId === 'string') repositioned.add(version.record.pickId);
       }
-      if (entry.deleted) await table.delete(entry.ref.id);
-      else await table.put(rowOfRecord(entry.ref.kind, entry.record));
+      if (entry.deleted) listIn(deletes, entry.ref.kind).push(entry.ref.id);
+      else listIn(puts, entry.ref.kind).push(rowOfRecord(entry.ref.kind, entry.record));
       report.written++;
     }
+    for (const [kind, ids] of deletes) await tableOf(kind).bulkDelete(ids);
+    for (const [kind, rows] of puts) await tableOf(kind).bulkPut(rows);
     await placePicks(repositioned);
     await db.syncBase.bulkPut(result.base);
     const done = [...result.marks].filter(([path, at]) => marksNow.get(path) === at);

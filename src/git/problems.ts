@@ -49,8 +49,9 @@ export function toProblem(error: unknown, token: string, writing = false, remote
   if (failure.code === 'GitPushError') {
     const refErrors = Object.values(failure.data?.result?.refs ?? {}).filter((ref) => !ref.ok).map((ref) => ref.error);
     const said = remoteLines.map((line) => line.trim()).filter((line) => line !== '').join(' ');
-    // The ref moved under the push: a plain non-fast-forward, or git's lock check when it moved mid-push.
-    if ([said, ...refErrors].some((text) => /fast-forward|fetch first|stale info|but expected/i.test(text))) return { kind: 'moved' };
+    // The ref moved under the push: a plain non-fast-forward, or git's lock check when it moved mid-push
+    // (or was created meanwhile: the first push of a new branch says the reference already exists).
+    if ([said, ...refErrors].some((text) => /fast-forward|fetch first|stale info|but expected|reference already exists/i.test(text))) return { kind: 'moved' };
     return { kind: 'refused', detail: redact([said, ...refErrors].filter((text) => text !== '').join(' — '), token) };
   }
   // fetch() rejects with a TypeError when nothing answers; node:http with ECONNREFUSED / ENOTFOUND / ECONNRESET.

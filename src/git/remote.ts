@@ -10,6 +10,8 @@ export interface RemoteBranches {
   branches: ReadonlyMap<string, string>;
   /** The branch HEAD points to, if the server says. */
   defaultBranch: string | null;
+  /** What the server's service supports (`report-status`, `side-band-64k`…). */
+  capabilities: ReadonlySet<string>;
 }
 
 const HEADS = 'refs/heads/';
@@ -28,7 +30,7 @@ export async function listBranches(deps: GitDeps, url: string, forPush = false):
     if (ref.ref.startsWith(HEADS)) branches.set(ref.ref.slice(HEADS.length), ref.oid);
     if (ref.ref === 'HEAD' && ref.target?.startsWith(HEADS)) defaultBranch = ref.target.slice(HEADS.length);
   }
-  return { branches, defaultBranch };
+  return { branches, defaultBranch, capabilities: new Set(Object.keys(info.capabilities)) };
 }
 
 /** The branch to use: the one configured, else the remote's default (else `main`, else the only one). */

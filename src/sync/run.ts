@@ -10,7 +10,8 @@ import { repairs, type ReadProblem } from '../core/sync/state';
 import { applySyncResult, forgetSyncBase, readBase, readLocalChanges, readNeighbourhood } from '../db/sync';
 import type { SyncBaseRow } from '../db/schema';
 import type { GitStore } from './git-store';
-import { commitAndPush, openDataBranch, readText, type DataBranch } from './data-branch';
+import { commitAndPush } from './branch-commit';
+import { openDataBranch, readText, type DataBranch } from './data-branch';
 
 export interface SyncTarget {
   deps: GitDeps;

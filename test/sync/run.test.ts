@@ -145,6 +145,8 @@ describe('syncWithBranch', () => {
     pushFromElsewhere(served.repo, DATA_BRANCH, { 'picks/from-desktop.json': `${JSON.stringify(theirs, null, 2)}\n` });
     expect((await syncWithBranch(mine)).received).toBe(1);
     expect(fetched).toHaveLength(1);
+    // What this device pushed (its own packs, src/git/pack.ts) is sound for git itself.
+    expect(git(served.repo.bare, 'fsck', '--strict', '--no-dangling')).toBe('');
     const whole = cloneBranch(served.repo, DATA_BRANCH);
     // The 201 files of the branch take several times more than the one that changed (and its folders).
     expect(fetched[0]).toBeLessThan(Number(git(whole, 'count-objects', '-v').match(/size-pack: (\d+)/)?.[1] ?? 0) * 1024 / 4 || 8_000);
