@@ -47,7 +47,7 @@ test('benchmarks', async () => {
   const tenTimes = await benchTenTimes(dist);
   const restore = await benchRestore(dist);
   const git = await optional('blog repository (git)', missing, () => benchGit(250));
-  const sync = skip.has('sync') ? previous.json.sync : await optional('sync', missing, () => benchSync(5_000));
+  const sync = skip.has('sync') ? previous.json.sync : await optional('sync', missing, () => benchSync(5_000, dist));
   // Issue 9: the popup with 7,500 imported links, against the empty run above; then importing 250 issues.
   const imported = skip.has('import') ? undefined : await optional('importing past issues', missing, async () => ({ popup: await benchPopup(dist, 0, 250), run: await benchImport(dist) }));
   const results: BenchResults = {

@@ -12,6 +12,7 @@ import { syncWithBranch, type SyncTarget } from '../src/sync/run';
 import { createBlogRepo, pushFromElsewhere } from '../test/git-server/fixture';
 import { startGitServer } from '../test/git-server/server';
 import { summarize, type Summary } from './stats';
+import { benchSyncBrowser, type BrowserSyncRun } from './sync-browser';
 
 export interface SyncBenchRun {
   picks: number;
@@ -23,6 +24,8 @@ export interface SyncBenchRun {
   incremental: Summary;
   /** Another device pushed one pick meanwhile; this device fetches and merges it. */
   incrementalReceive: Summary;
+  /** The same, in two Chromium profiles with the built extension (bench/sync-browser.ts); absent in older reports. */
+  browser?: BrowserSyncRun;
   /** `uptime`'s load averages before and after these runs. */
   load: { start: number[]; end: number[] };
 }
@@ -54,8 +57,11 @@ function pickFile(index: number): string {
   return `${JSON.stringify({ ...pick, updatedAt: Date.now() }, null, 2)}\n`;
 }
 
-/** `firsts` first syncs each way (slow: 5,000 files), then `runs` incremental ones each way. */
-export async function benchSync(picks = 5_000, firsts = 3, runs = 7): Promise<SyncBenchRun> {
+/**
+ * `firsts` first syncs each way (slow: 5,000 files), then `runs` incremental ones each way, in Node; then,
+ * given the built extension `dist`, the same in the browser.
+ */
+export async function benchSync(picks = 5_000, dist?: string, firsts = 3, runs = 7): Promise<SyncBenchRun> {
   const repo = createBlogRepo();
   const token = 'bench-token';
   const server = await startGitServer({ root: repo.root, token });
@@ -90,7 +96,11 @@ export async function benchSync(picks = 5_000, firsts = 3, runs = 7): Promise<Sy
       incrementalReceive.push(await time(() => syncWithBranch(target('Desktop', branch))));
     }
     if ((await db.picks.count()) !== picks + runs) throw new Error('a pick pushed from elsewhere did not arrive');
-    return { picks, firstPush: summarize(firstPush), firstPull: summarize(firstPull), incremental: summarize(incremental), incrementalReceive: summarize(incrementalReceive), load: { start, end: load() } };
+    const browser = dist === undefined ? undefined : await benchSyncBrowser(dist, picks);
+    return {
+      picks, firstPush: summarize(firstPush), firstPull: summarize(firstPull), incremental: summarize(incremental), incrementalReceive: summarize(incrementalReceive),
+      ...(browser && { browser }), load: { start, end: load() },
+    };
   } finally {
     await server.close();
     repo.remove();

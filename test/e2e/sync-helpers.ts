@@ -18,9 +18,12 @@ export interface Device {
   options: Page;
 }
 
-/** A fresh profile, connected to `repoUrl` with sync on, named `name`. */
-export async function syncedDevice(name: string, repoUrl: string, pages: Record<string, TestPage>): Promise<Device> {
-  const harness = await launch(pages, { dist: TEST_DIST });
+/**
+ * A fresh profile, connected to `repoUrl` with sync on (`enable` false: off until `setSync`; the
+ * benchmark seeds the device first), named `name`. `dist`: another build with the test host permission.
+ */
+export async function syncedDevice(name: string, repoUrl: string, pages: Record<string, TestPage>, choices: { dist?: string; enable?: boolean } = {}): Promise<Device> {
+  const harness = await launch(pages, { dist: choices.dist ?? TEST_DIST });
   const options = await harness.context.newPage();
   await options.setViewportSize({ width: 1400, height: 1600 });
   await options.goto(harness.extensionUrl('src/options/index.html#settings'));
@@ -33,7 +36,7 @@ export async function syncedDevice(name: string, repoUrl: string, pages: Record<
   await options.getByTestId('repo-status').getByText(/works/i).waitFor({ timeout: 30_000 });
   await options.getByLabel("This device's name").fill(name);
   await options.getByLabel("This device's name").blur();
-  await options.getByLabel('Sync this browser through the repository').check();
+  if (choices.enable !== false) await options.getByLabel('Sync this browser through the repository').check();
   return { harness, options };
 }
 
