@@ -45,7 +45,7 @@ async function armClock(page: Page, type: string): Promise<void> {
 }
 const started = (page: Page): Promise<number> => page.evaluate(() => (globalThis as unknown as { benchStart: number }).benchStart);
 
-async function restoreOnce(harness: Harness, path: string, mode: 'replace' | 'merge'): Promise<{ read: number; write: number }> {
+export async function restoreOnce(harness: Harness, path: string, mode: 'replace' | 'merge'): Promise<{ read: number; write: number }> {
   const page = await openOptions(harness, null, '#settings');
   await page.getByRole('button', { name: 'Export backup' }).waitFor();
   await armClock(page, 'change');
@@ -61,7 +61,7 @@ async function restoreOnce(harness: Harness, path: string, mode: 'replace' | 'me
 }
 
 /** Copies the restored rows into a fresh database with no index, timing only the writing transaction. */
-async function floorOnce(harness: Harness): Promise<number> {
+export async function floorOnce(harness: Harness): Promise<number> {
   const page = await openOptions(harness, null, '#settings');
   const time = await page.evaluate(async () => {
     const opened = (name: string, create?: (db: IDBDatabase) => void): Promise<IDBDatabase> => new Promise((resolve, reject) => {
@@ -115,16 +115,22 @@ async function exportOnce(harness: Harness): Promise<number> {
   return time;
 }
 
-export async function benchRestore(dist: string, runs = RUNS): Promise<RestoreRun> {
+/** Writes the 50,000-pick backup file into a fresh temporary directory (the caller removes `dir`). */
+export function writeBenchBackup(): { dir: string; path: string; picks: number; bytes: number } {
   const seed = makeSeed(ARCHIVED, INBOX, 0);
   const dir = mkdtempSync(join(tmpdir(), 'gleaner-bench-'));
   const path = join(dir, 'fifty-thousand.json');
   const text = `${JSON.stringify(toBackupFile({ ...seed, settings: {} }, new Date().toISOString()), null, 2)}\n`;
   writeFileSync(path, text);
+  return { dir, path, picks: seed.picks.length, bytes: Buffer.byteLength(text) };
+}
+
+export async function benchRestore(dist: string, runs = RUNS): Promise<RestoreRun> {
+  const { dir, path, picks, bytes } = writeBenchBackup();
   // The database starts empty but for the page's first draft: the first restore is the first of the runs.
   const harness = await launchSeeded(dist, { picks: [], issues: [], blocks: [] });
   try {
-    const run: RestoreRun = { picks: seed.picks.length, bytes: Buffer.byteLength(text), read: [], replace: [], merge: [], export: [], floor: [] };
+    const run: RestoreRun = { picks, bytes, read: [], replace: [], merge: [], export: [], floor: [] };
     for (let i = 0; i < runs; i++) {
       const replaced = await restoreOnce(harness, path, 'replace');
       run.read.push(replaced.read);
