@@ -4,6 +4,7 @@ import { linkBlurb } from './blurb';
 import { exportedFrontMatter } from './issue-source';
 import { escapeInline, isHttpUrl, linkDestination, markdownLink } from './markdown';
 import { compareKeys } from './order-key';
+import { sameRecord } from './same-record';
 import { renderTemplate } from './templates';
 import type { Block, Issue, Pick, Templates } from './types';
 
@@ -91,24 +92,60 @@ export function renderIssue(doc: IssueDocument): string {
   return renderIssueLines(doc).markdown;
 }
 
-/** renderIssue, with where each block stands: the preview scrolls to the block being edited. */
-export function renderIssueLines(doc: IssueDocument): RenderedIssue {
+/** One block's Markdown as last rendered, and what it was rendered from. */
+export interface RenderedBlock {
+  block: Block;
+  pick: Pick | undefined;
+  templates: Templates;
+  markdown: string;
+  /** markdown.trim() === '': the block adds nothing to the file. */
+  blank: boolean;
+  lineBreaks: number;
+}
+
+/**
+ * The blocks of the previous render of an issue, by id: a block whose record, pick and templates are the
+ * same is not rendered again. An option of the composer, which renders the issue after every change: a
+ * 5,000-block issue then costs a comparison per block instead of its templates and escaping.
+ */
+export type BlockRenderCache = Map<string, RenderedBlock>;
+
+function renderBlockOnce(block: Block, doc: IssueDocument, cache: BlockRenderCache | undefined): RenderedBlock {
+  const pick = block.type === 'pick' ? doc.picks.get(block.pickId) : undefined;
+  const cached = cache?.get(block.id);
+  if (cached && cached.templates === doc.templates && sameRecord(cached.block, block) && sameRecord(cached.pick, pick)) return cached;
+  const markdown = renderBlock(block, doc.picks, doc.templates);
+  return { block, pick, templates: doc.templates, markdown, blank: markdown.trim() === '', lineBreaks: lineBreaks(markdown) };
+}
+
+/**
+ * renderIssue, with where each block stands: the preview scrolls to the block being edited. With a
+ * `cache`, unchanged blocks are taken from the previous render (the cache then holds this render's).
+ */
+export function renderIssueLines(doc: IssueDocument, cache?: BlockRenderCache): RenderedIssue {
   const frontMatter = exportedFrontMatter(doc.issue);
   let out = frontMatter ?? '';
   let line = lineBreaks(out);
   const blockLines = new Map<string, LineRange>();
+  const rendered: BlockRenderCache | null = cache ? new Map() : null;
   let blocks = 0;
   for (const block of sortBlocks(doc.blocks)) {
-    const markdown = renderBlock(block, doc.picks, doc.templates);
-    if (markdown.trim() === '') continue;
+    const once = renderBlockOnce(block, doc, cache);
+    rendered?.set(block.id, once);
+    if (once.blank) continue;
+    const { markdown } = once;
     const defaultGap = blocks > 0 ? BLOCK_SEPARATOR : frontMatter === null ? '' : AFTER_FRONT_MATTER;
     const gap = block.gap ?? defaultGap;
-    line += lineBreaks(gap);
+    line += gap === BLOCK_SEPARATOR ? 2 : lineBreaks(gap);
     const start = line;
-    line += lineBreaks(markdown);
+    line += once.lineBreaks;
     blockLines.set(block.id, { start, end: line + 1 });
     out += gap + markdown;
     blocks += 1;
+  }
+  if (cache && rendered) {
+    cache.clear();
+    for (const [id, once] of rendered) cache.set(id, once);
   }
   // A file of Gleaner's own ends with one line break, or with the front matter's when it has no blocks.
   return { markdown: out + (doc.issue.source?.end ?? (blocks > 0 ? '\n' : '')), blockLines };

@@ -91,6 +91,8 @@ function linePieces(line: string, fields: Record<string, string>): { pieces: Pie
     push({ text: line.slice(last, match.index), kind: 'literal' });
     last = match.index + match[0].length;
     const [, sigil, name = ''] = match;
+    // A field inside a hidden section shows nothing: its value (escaped on reading) is not computed.
+    if (sigil === undefined && !sections.shown) continue;
     const value = Object.hasOwn(fields, name) ? (fields[name] ?? '') : '';
     if (sigil === '#' || sigil === '^') {
       const shown = (value !== '') === (sigil === '#');

@@ -86,3 +86,41 @@ describe('renderIssue', () => {
     expect(['1', '3', '4'].map(blockText)).toEqual(['one\ntwo', '## three', 'last']);
   });
 });
+
+describe('renderIssueLines with a cache of the previous render', () => {
+  const link = (id: string, title: string): Pick => pick({ id, title, blurb: `About [${title}].`, url: `https://example.com/${id}` });
+  const pickBlock = (id: string, order: string, pickId: string): Block => ({ id, issueId: 'i', order, type: 'pick', pickId });
+  const text = (id: string, order: string, markdown: string): Block => ({ id, issueId: 'i', order, type: 'text', markdown });
+  const docOf = (blocks: Block[], picks: Pick[], templates = DEFAULT_TEMPLATES): IssueDocument =>
+    ({ issue: ISSUE, blocks, picks: new Map(picks.map((p) => [p.id, p])), templates });
+
+  test('renders exactly what a render without it does, after each kind of change', () => {
+    const cache = new Map();
+    const picks = [link('p1', 'One'), link('p2', 'Two')];
+    const steps: IssueDocument[] = [
+      docOf([pickBlock('b1', 'a0', 'p1'), text('t', 'a1', 'Hello'), pickBlock('b2', 'a2', 'p2')], picks),
+      // Fresh objects of equal value (as a live query hands over), a text typed in, a pick retitled.
+      docOf([pickBlock('b1', 'a0', 'p1'), text('t', 'a1', 'Hello, world'), pickBlock('b2', 'a2', 'p2')], [picks[0]!, { ...picks[1]!, title: 'Deux' }]),
+      // A block moved, one emptied (skipped), a pick gone.
+      docOf([text('t', 'a1', ' '), pickBlock('b2', 'a0', 'p2'), pickBlock('b1', 'a3', 'p1')], [picks[1]!]),
+      // Other templates.
+      docOf([pickBlock('b1', 'a0', 'p1'), pickBlock('b2', 'a2', 'p2')], picks, { ...DEFAULT_TEMPLATES, link: '- {{title}}' }),
+    ];
+    for (const step of steps) {
+      const cached = renderIssueLines(step, cache);
+      expect(cached).toEqual(renderIssueLines(step));
+    }
+  });
+
+  test('renders an unchanged block once, and keeps only the blocks of the latest render', () => {
+    const cache = new Map();
+    const one = link('p1', 'One');
+    const blocks = [pickBlock('b1', 'a0', 'p1'), text('t', 'a1', 'Hello')];
+    renderIssueLines(docOf(blocks, [one]), cache);
+    const first = cache.get('b1');
+    renderIssueLines(docOf(blocks.map((block) => ({ ...block })), [{ ...one }]), cache);
+    expect(cache.get('b1')).toBe(first);
+    renderIssueLines(docOf([blocks[1]!], []), cache);
+    expect([...cache.keys()]).toEqual(['t']);
+  });
+});

@@ -28,7 +28,8 @@ export function ArchiveView({ settings, onReopened }: ArchiveViewProps): JSX.Ele
   latest.current = { issues, indexById };
   const list = useWindowList<HTMLUListElement>({
     count: issues.length,
-    keyAt: (index) => latest.current.issues[index]?.id ?? `#${index}`,
+    keyAt: (index) => latest.current.issues[index]?.id ?? index,
+    keysVersion: issues,
     indexOf: useCallback((id: string) => latest.current.indexById.get(id) ?? -1, []),
     estimateSize: ROW_HEIGHT,
     gap: ROW_GAP,

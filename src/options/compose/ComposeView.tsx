@@ -72,7 +72,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
     () => current && content && { issue: current, blocks: shownBlocks, picks: shownPicks, templates: settings.templates },
     [current, content, shownBlocks, shownPicks, settings.templates],
   );
-  const result = useExportResult(doc);
+  const { result, current: currentExport } = useExportResult(doc);
   // The block the curator is working in (focus entered it): the preview keeps it in view.
   const [activeBlock, setActiveBlock] = useState<string | null>(null);
   // One primary action in the export bar: publishing when a repository is connected, else Download.
@@ -113,7 +113,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
             <FrontMatterForm key={current.id} issue={current} titlePattern={titlePatternOf(settings)} />
             <IssueBlocks key={current.id} issueId={current.id} blocks={shownBlocks} picks={shownPicks} onActivate={setActiveBlock} />
             {result ? (
-              <ExportActions result={result} primary={repository === null}>
+              <ExportActions result={result} current={currentExport} primary={repository === null}>
                 <button type="button" disabled={!result.ok} onClick={() => publish(current).catch(reportActionFailure)}>
                   {t('opt_markPublished')}
                 </button>

@@ -3,6 +3,7 @@
 // Windowed: 50,000 waiting picks render the ones on screen (use-window-list).
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
 import type { Pick } from '../../core/types';
 import { getPicks, inboxIndexOf, inboxPage, searchInbox } from '../../db/inbox';
 import { countInboxPicks, deletePick, deletePicks, tagPicks } from '../../db/picks';
@@ -33,7 +34,10 @@ const ITEM_GAP = 8;
 /** Searching reads every waiting pick: after a pause in the typing. */
 const SEARCH_DELAY_MS = 250;
 
-export function Inbox({ onAdd, onAddMany }: InboxProps): JSX.Element {
+/** Memoised: the composer re-renders after every change to the draft, which changes nothing here. */
+export const Inbox = memo(InboxView);
+
+function InboxView({ onAdd, onAddMany }: InboxProps): JSX.Element {
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
   useEffect(() => {
@@ -51,7 +55,9 @@ export function Inbox({ onAdd, onAddMany }: InboxProps): JSX.Element {
   const shown = useRef<ReadonlyMap<number, Pick>>(new Map());
   const list = useWindowList<HTMLUListElement>({
     count,
-    keyAt: (index) => shown.current.get(index)?.id ?? `#${index}`,
+    // A pick not read yet is keyed by its index: no string made for each of 50,000 waiting picks.
+    keyAt: (index) => shown.current.get(index)?.id ?? index,
+    keysVersion: shown.current,
     indexOf: useCallback((pickId: string) => {
       for (const [index, pick] of shown.current) if (pick.id === pickId) return index;
       return -1;

@@ -64,7 +64,8 @@ export function IssueBlocks({ issueId, blocks, picks, onActivate }: IssueBlocksP
   };
   const list = useWindowList<HTMLOListElement>({
     count: blocks.length,
-    keyAt: (index) => latest.current.blocks[index]?.id ?? String(index),
+    keyAt: (index) => latest.current.blocks[index]?.id ?? index,
+    keysVersion: blocks,
     indexOf,
     estimateSize: BLOCK_HEIGHT,
     gap: BLOCK_GAP,

@@ -2,17 +2,20 @@
 // (use-export-result): the YAML library is the heaviest thing the composer needs, and not to show blocks.
 import { issueFileName } from '../../core/file-name';
 import { FrontMatterError } from '../../core/front-matter';
-import { renderIssueLines, type IssueDocument, type LineRange } from '../../core/render-issue';
+import { renderIssueLines, type BlockRenderCache, type IssueDocument, type LineRange } from '../../core/render-issue';
 
 export type ExportResult =
   /** `blockLines`: where each block stands in `markdown` (the preview follows the block being edited). */
   | { ok: true; markdown: string; fileName: string; blockLines: ReadonlyMap<string, LineRange> }
   | { ok: false; message: string; frontMatter: boolean };
 
-/** Renders the issue, or says why it cannot be exported. */
-export function renderForExport(doc: IssueDocument): ExportResult {
+/**
+ * Renders the issue, or says why it cannot be exported. `cache`: the blocks of the previous render of the
+ * same issue, reused when unchanged (the composer renders after every change).
+ */
+export function renderForExport(doc: IssueDocument, cache?: BlockRenderCache): ExportResult {
   try {
-    const { markdown, blockLines } = renderIssueLines(doc);
+    const { markdown, blockLines } = renderIssueLines(doc, cache);
     return { ok: true, markdown, blockLines, fileName: issueFileName(doc.issue) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

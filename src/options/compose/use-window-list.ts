@@ -23,7 +23,13 @@ import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } f
 export interface WindowListOptions {
   count: number;
   /** The item's id at `index`: a measured height follows the item when the list re-orders. */
-  keyAt: (index: number) => string;
+  keyAt: (index: number) => string | number;
+  /**
+   * Changes whenever an index may hold another item than before (a new array of items, pages read): every
+   * key is read again then, and only then. Re-reading 50,000 keys at each render of the page cost a
+   * tenth of a second per action at ten times the data (docs/performance.md).
+   */
+  keysVersion: unknown;
   /** The index of the item with id `key`, or -1. */
   indexOf: (key: string) => number;
   /** Height in px assumed for an item not measured yet. */
@@ -56,7 +62,7 @@ function keyOfTarget(target: EventTarget | null): string | null {
   return item?.dataset.windowKey ?? null;
 }
 
-export function useWindowList<E extends HTMLElement>({ count, keyAt, indexOf, estimateSize, gap }: WindowListOptions): WindowList<E> {
+export function useWindowList<E extends HTMLElement>({ count, keyAt, keysVersion, indexOf, estimateSize, gap }: WindowListOptions): WindowList<E> {
   const listRef = useRef<E>(null);
   const [, rerender] = useReducer((tick: number) => tick + 1, 0);
   // The item holding focus: always rendered, wherever the page is scrolled.
@@ -71,12 +77,17 @@ export function useWindowList<E extends HTMLElement>({ count, keyAt, indexOf, es
     return [...indexes, pinned].sort((a, b) => a - b);
   }, [focusedKey]);
 
+  // Stable functions: the virtualizer lays out every item again when getItemKey changes.
+  const keys = useRef({ version: keysVersion, getItemKey: (index: number) => latest.current.keyAt(index) });
+  if (keys.current.version !== keysVersion) keys.current = { version: keysVersion, getItemKey: (index) => latest.current.keyAt(index) };
+  const { getItemKey } = keys.current;
+  const estimate = useCallback(() => estimateSize, [estimateSize]);
   const options = {
     count,
-    estimateSize: () => estimateSize,
+    estimateSize: estimate,
     gap,
     overscan: 6,
-    getItemKey: (index: number) => latest.current.keyAt(index),
+    getItemKey,
     rangeExtractor,
     getScrollElement: () => window,
     observeElementRect: observeWindowRect,

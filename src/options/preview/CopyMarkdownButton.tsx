@@ -4,7 +4,8 @@ import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 
 export interface CopyMarkdownButtonProps {
-  markdown: string;
+  /** The text to copy, read when the button is pressed (null: nothing to copy now). */
+  markdown: () => Promise<string | null>;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -13,8 +14,10 @@ export function CopyMarkdownButton({ markdown }: CopyMarkdownButtonProps): JSX.E
   const [state, setState] = useState<CopyState>('idle');
 
   async function copy(): Promise<void> {
+    const text = await markdown();
+    if (text === null) return;
     try {
-      await navigator.clipboard.writeText(markdown);
+      await navigator.clipboard.writeText(text);
       setState('copied');
     } catch {
       // Clipboard access can be refused (unfocused page, policy): the Markdown tab still lets the user copy by hand.

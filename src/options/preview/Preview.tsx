@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedKeyboardEvent } from 'preact';
+import { memo } from 'preact/compat';
 import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 import { FrontMatterTable } from './FrontMatterTable';
@@ -36,6 +37,14 @@ function keyedChunks({ chunks, lines }: RenderedPreview): { key: string; html: s
     return { key: `${count}:${html}`, html, line: lines[index] ?? 0 };
   });
 }
+
+/**
+ * One top-level block of the rendered issue. Memoised: a 5,000-block preview re-renders as it fills and
+ * after every change, and an unchanged chunk must cost a comparison, not a diff of its HTML.
+ */
+const Chunk = memo(({ html, line, followed }: { html: string; line: number; followed: boolean }): JSX.Element => (
+  <div class={followed ? 'preview-chunk is-followed' : 'preview-chunk'} data-line={line} dangerouslySetInnerHTML={{ __html: html }} />
+));
 
 export function Preview({ markdown, follow = null }: PreviewProps): JSX.Element {
   const followLine = follow?.start ?? null;
@@ -79,6 +88,7 @@ export function Preview({ markdown, follow = null }: PreviewProps): JSX.Element 
   const panelRef = useRef<HTMLDivElement>(null);
   useFollow(panelRef, followLine === null ? null : `${view}:${followLine}`, view === 'rendered' ? rendered : markdown);
   const followIndex = rendered && followLine !== null ? chunkIndexAt(rendered.lines, followLine) : -1;
+  const keyed = useMemo(() => (rendered ? keyedChunks(rendered) : []), [rendered]);
   // The Markdown tab: the file in three text nodes, the block being edited marked (cheap for any length).
   const raw = useMemo(() => (view === 'markdown' && follow ? splitAtLines(markdown, follow) : null), [view, markdown, follow]);
   const baseId = useId();
@@ -142,13 +152,8 @@ export function Preview({ markdown, follow = null }: PreviewProps): JSX.Element 
               <article class="preview-rendered" data-testid="preview-rendered">
                 {/* Keyed by content, so a moved block moves its node instead of rebuilding the preview.
                     Sanitised by DOMPurify in renderPreview (see core/sanitize-config for what survives). */}
-                {keyedChunks(rendered).map(({ key, html, line }, index) => (
-                  <div
-                    key={key}
-                    class={index === followIndex ? 'preview-chunk is-followed' : 'preview-chunk'}
-                    data-line={line}
-                    dangerouslySetInnerHTML={{ __html: html }}
-                  />
+                {keyed.map(({ key, html, line }, index) => (
+                  <Chunk key={key} html={html} line={line} followed={index === followIndex} />
                 ))}
               </article>
             )}
