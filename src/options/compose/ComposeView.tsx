@@ -19,6 +19,7 @@ import { IssueBlocks } from './IssueBlocks';
 import { reportActionFailure } from '../action-failure';
 import { reportShown } from '../first-screen';
 import { useExportResult } from './use-export-result';
+import type { ExportResult } from './export-file';
 import { useOpenDraft } from './use-open-draft';
 import { flushFocus, focusNewElement } from './focus';
 import { announceMoved, announceToInbox, blockLabel } from './moves';
@@ -72,7 +73,13 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
     () => current && content && { issue: current, blocks: shownBlocks, picks: shownPicks, templates: settings.templates },
     [current, content, shownBlocks, shownPicks, settings.templates],
   );
-  const { result, current: currentExport } = useExportResult(doc);
+  const { result, renderNow } = useExportResult(doc);
+  // Read again at the click: a write issued before it (the last keystroke) is in, whatever the preview shows.
+  const templates = settings.templates;
+  const exportNow = useCallback(async (): Promise<ExportResult | undefined> => {
+    const fresh = issueId ? await loadIssueContent(issueId) : undefined;
+    return fresh && renderNow({ ...fresh, templates });
+  }, [issueId, templates, renderNow]);
   // The block the curator is working in (focus entered it): the preview keeps it in view.
   const [activeBlock, setActiveBlock] = useState<string | null>(null);
   // One primary action in the export bar: publishing when a repository is connected, else Download.
@@ -113,7 +120,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
             <FrontMatterForm key={current.id} issue={current} titlePattern={titlePatternOf(settings)} />
             <IssueBlocks key={current.id} issueId={current.id} blocks={shownBlocks} picks={shownPicks} onActivate={setActiveBlock} />
             {result ? (
-              <ExportActions result={result} current={currentExport} primary={repository === null}>
+              <ExportActions result={result} current={exportNow} primary={repository === null}>
                 <button type="button" disabled={!result.ok} onClick={() => publish(current).catch(reportActionFailure)}>
                   {t('opt_markPublished')}
                 </button>

@@ -14,28 +14,28 @@ export interface ExportState {
   /** undefined until the first result; then the latest (a previous one stays shown while the next renders). */
   result: ExportResult | undefined;
   /**
-   * The export of the draft as it is now: `result` when it is up to date, else rendered at once. What
-   * "Download" and "Copy Markdown" save, never a result that a change has overtaken.
+   * Renders `doc` at once (reusing the blocks of the last render): what "Download" and "Copy Markdown" save
+   * is the draft as it is at the click, never a result that a pause in the changes left behind.
    */
-  current: () => Promise<ExportResult | undefined>;
+  renderNow: (doc: IssueDocument) => Promise<ExportResult>;
 }
 
 export function useExportResult(doc: IssueDocument | undefined): ExportState {
-  const [shown, setShown] = useState<{ doc: IssueDocument; result: ExportResult } | undefined>(undefined);
+  const [result, setResult] = useState<ExportResult | undefined>(undefined);
   const cost = useRef(0);
   // The blocks of the last render: an unchanged block is not rendered again (core/render-issue).
   const cache = useRef<BlockRenderCache>(new Map());
-  const latest = useRef({ doc, shown });
-  latest.current = { doc, shown };
+  const latest = useRef(doc);
+  latest.current = doc;
 
   const render = useCallback(async (next: IssueDocument): Promise<ExportResult> => {
     const { renderForExport } = await import('./export-file');
     const start = performance.now();
-    const result = renderForExport(next, cache.current);
+    const rendered = renderForExport(next, cache.current);
     cost.current = performance.now() - start;
-    // A render for a document since replaced is not shown over the newer one's.
-    if (latest.current.doc === next) setShown({ doc: next, result });
-    return result;
+    // A render for a document since replaced (or read afresh for a download) is not shown over the latest one's.
+    if (latest.current === next) setResult(rendered);
+    return rendered;
   }, []);
 
   useEffect(() => {
@@ -44,15 +44,10 @@ export function useExportResult(doc: IssueDocument | undefined): ExportState {
     // a long one whose blocks are mostly unchanged), so that typing does not render at every keystroke.
     const timer = setTimeout(() => {
       // The first render waits for the blocks and the inbox to be on screen (first-screen.ts).
-      firstScreenShown.then(() => (latest.current.doc === doc ? render(doc) : undefined)).catch(reportActionFailure);
+      firstScreenShown.then(() => (latest.current === doc ? render(doc) : undefined)).catch(reportActionFailure);
     }, Math.min(cost.current, MAX_WAIT_MS));
     return () => clearTimeout(timer);
   }, [doc, render]);
 
-  const current = useCallback(async (): Promise<ExportResult | undefined> => {
-    const { doc, shown } = latest.current;
-    if (!doc) return shown?.result;
-    return shown?.doc === doc ? shown.result : render(doc);
-  }, [render]);
-  return { result: shown?.result, current };
+  return { result, renderNow: render };
 }
