@@ -1,11 +1,14 @@
 // Gleaner in a real Firefox (ESR, headless, WebDriver BiDi): the popup captures a page and keeps its blurb
-// in IndexedDB across a reopen, and the options page lists the pick in its inbox.
+// in IndexedDB across a reopen, the options page lists the pick in its inbox, and the import's parser starts
+// as a module worker from the options page.
 // `npm run test:firefox` (and `npm test`) run it on the built dist/firefox: the shipped manifest, unchanged.
 // and runs this file. The two tests share one browser: the second reads what the first saved.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { startFirefox, type Firefox } from './bidi';
 
 const DIST = resolve(process.env.GLEANER_OUT_DIR ?? 'dist/firefox');
@@ -120,5 +123,25 @@ test('the options page lists the pick in its inbox', async () => {
     return items.length > 0 && items;
   }`);
   expect(items).toEqual([{ label: TITLE, blurb: BLURB }]);
+  await closeTab(options);
+});
+
+test('the import parses past issue files in a module worker started from the options page', async () => {
+  // The page would parse the files itself if the worker did not start (options/archive/parse-in-worker):
+  // this checks that Firefox runs the built worker, as Chromium's E2E does through the page.
+  const worker = readdirSync(join(DIST, 'assets')).find((name) => /^import-worker-[\w-]+\.js$/.test(name));
+  expect(worker).toBeDefined();
+  const options = await openExtensionPage('src/options/index.html');
+  const message = {
+    files: [{ name: '2025-01-08-past.md', text: '---\ntitle: Past\n---\n\nRead [this](https://example.org/a).\n' }, { name: 'notes.txt', text: 'no' }],
+    settings: { templates: DEFAULT_SETTINGS.templates, language: DEFAULT_SETTINGS.language }, now: 0, chunkSize: 25,
+  };
+  const answer = await firefox.bidi.call<{ kind: string; results: Array<{ kind: string; code?: string; links?: Array<{ urlKey: string }> }> }>(options, `(path, message) => new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(path, location.href), { type: 'module' });
+    worker.onmessage = ({ data }) => { worker.terminate(); resolve(data); };
+    worker.onerror = (event) => { worker.terminate(); reject(new Error(event.message || 'the worker did not start')); };
+    worker.postMessage(message);
+  })`, `/assets/${worker}`, message);
+  expect(answer).toMatchObject({ kind: 'chunk', results: [{ kind: 'issue', links: [{ urlKey: 'example.org/a' }] }, { kind: 'problem', code: 'not-markdown' }] });
   await closeTab(options);
 });
