@@ -8,6 +8,7 @@ import { t } from '../platform/i18n';
 import { useLiveQuery } from '../ui/use-live-query';
 import { ActionFailure } from './action-failure';
 import { ComposeView } from './compose/ComposeView';
+import { firstSettings } from './first-reads';
 import { UndoHost } from './undo-offer';
 
 // Tabs other than Compose load on first visit: their code (the archive's export renderer, the backup's
@@ -27,7 +28,7 @@ function tabFromHash(): Tab {
 export function App(): JSX.Element {
   const [tab, setTab] = useState<Tab>(tabFromHash);
   const [draftId, setDraftId] = useState<string | null>(null);
-  const settings = useLiveQuery(loadSettings, []);
+  const settings = useLiveQuery(loadSettings, [], firstSettings);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
 
   useEffect(() => {

@@ -15,6 +15,11 @@ export const firstScreenShown: Promise<void> = new Promise((resolve) => {
   setTimeout(resolve, LONGEST_WAIT_MS);
 });
 
+/** True once both lists have shown their first items. */
+export function isFirstScreenShown(): boolean {
+  return shown.size === 2;
+}
+
 /** Called by each list once its first items (or its empty state) are rendered. */
 export function reportShown(part: FirstScreenPart): void {
   shown.add(part);

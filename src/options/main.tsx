@@ -1,3 +1,5 @@
+// First: the first screen's reads start as this script does, in parallel with everything after.
+import './first-reads';
 import { render } from 'preact';
 import { hasPendingWrites } from '../db/pending-writes';
 import { t } from '../platform/i18n';

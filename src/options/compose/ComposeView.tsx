@@ -17,6 +17,7 @@ import { FrontMatterForm } from './FrontMatterForm';
 import { Inbox } from './Inbox';
 import { IssueBlocks } from './IssueBlocks';
 import { reportActionFailure } from '../action-failure';
+import { firstContent, firstDrafts } from '../first-reads';
 import { reportShown } from '../first-screen';
 import { useExportResult } from './use-export-result';
 import type { ExportResult } from './export-file';
@@ -39,13 +40,13 @@ const NO_BLOCKS: Block[] = [];
 const NO_PICKS = new Map<string, Pick>();
 
 export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: ComposeViewProps): JSX.Element {
-  const drafts = useLiveQuery(listDrafts, []);
+  const drafts = useLiveQuery(listDrafts, [], firstDrafts);
   const current: Issue | undefined = useOpenDraft(drafts, selectedId, setSelectedId);
   const issueId = current?.id ?? '';
   // Blocks and their picks in one query: one render of a long draft instead of two. Until the newly
   // opened draft's content arrives the query still holds the previous draft's: never show (or move, or
   // export) those blocks under this draft's title.
-  const loaded = useLiveQuery(() => (issueId ? loadIssueContent(issueId) : Promise.resolve(undefined)), [issueId]);
+  const loaded = useLiveQuery(() => (issueId ? loadIssueContent(issueId) : Promise.resolve(undefined)), [issueId], () => firstContent(issueId));
   const content = loaded?.issue.id === issueId ? loaded : undefined;
   const blocks = content?.blocks;
   const picks = content?.picks;

@@ -12,6 +12,7 @@ import { t } from '../../platform/i18n';
 import { useZoneDropTarget } from './dnd';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { reportActionFailure } from '../action-failure';
+import { firstInboxCount, firstInboxPage } from '../first-reads';
 import { reportShown } from '../first-screen';
 import { offerUndo } from '../undo-offer';
 import { flushFocus, focusNewElement, focusWhenRendered, pendingItem } from './focus';
@@ -47,7 +48,7 @@ function InboxView({ onAdd, onAddMany }: InboxProps): JSX.Element {
   const searchId = useId();
   const zoneRef = useRef<HTMLElement>(null);
   const over = useZoneDropTarget(zoneRef, { target: 'inbox' });
-  const total = useLiveQuery(countInboxPicks, []);
+  const total = useLiveQuery(countInboxPicks, [], firstInboxCount);
   // While searching: the ids that match (a search reads every waiting pick); otherwise the count alone,
   // and the picks on screen are read a page at a time.
   const found = useLiveQuery(() => (search === '' ? Promise.resolve(null) : searchInbox(search)), [search]);
@@ -188,25 +189,35 @@ function runsOf(indexes: readonly number[]): [number, number][] {
 function useShownPicks(indexes: readonly number[], found: readonly string[] | null): ReadonlyMap<number, Pick> {
   // The query follows the values, not the arrays (new ones every render).
   const key = `${found === null ? 'inbox' : found.join('\u0000')}|${runsOf(indexes).join(' ')}`;
-  const loaded = useLiveQuery(async (): Promise<Map<number, Pick>> => {
-    const [source, runText] = key.split('|') as [string, string];
-    const runs = runText === '' ? [] : runText.split(' ').map((run) => run.split(',').map(Number) as [number, number]);
-    const byIndex = new Map<number, Pick>();
-    if (source === 'inbox') {
-      const pages = await Promise.all(runs.map(([start, count]) => inboxPage(start, count)));
-      runs.forEach(([start], run) => pages[run]!.forEach((pick, offset) => byIndex.set(start + offset, pick)));
-    } else {
-      const ids = source.split('\u0000');
-      const wanted = runs.flatMap(([start, count]) => Array.from({ length: count }, (_, offset) => start + offset));
-      const picks = await getPicks(wanted.map((index) => ids[index]!));
-      for (const index of wanted) {
-        const pick = picks.get(ids[index]!);
-        if (pick) byIndex.set(index, pick);
-      }
-    }
-    return byIndex;
-  }, [key]);
+  // On the first screen, the inbox's first picks are already being read (first-reads).
+  const readAhead = (): Promise<Map<number, Pick>> | undefined => {
+    const page = (start: number, count: number): Promise<Pick[]> => firstInboxPage(start, count) ?? Promise.reject(new Error('not read ahead'));
+    return key.startsWith('inbox|') && firstInboxPage(0, 0) ? readShown(key, page) : undefined;
+  };
+  const loaded = useLiveQuery(() => readShown(key, inboxPage), [key], readAhead);
   const kept = useRef<ReadonlyMap<number, Pick>>(new Map());
   if (loaded) kept.current = loaded;
   return kept.current;
+}
+
+type PageRead = (start: number, count: number) => Promise<Pick[]>;
+
+/** The picks a `useShownPicks` key names, by index; the inbox's read a page at a time with `page`. */
+async function readShown(key: string, page: PageRead): Promise<Map<number, Pick>> {
+  const [source, runText] = key.split('|') as [string, string];
+  const runs = runText === '' ? [] : runText.split(' ').map((run) => run.split(',').map(Number) as [number, number]);
+  const byIndex = new Map<number, Pick>();
+  if (source === 'inbox') {
+    const pages = await Promise.all(runs.map(([start, count]) => page(start, count)));
+    runs.forEach(([start], run) => pages[run]!.forEach((pick, offset) => byIndex.set(start + offset, pick)));
+  } else {
+    const ids = source.split('\u0000');
+    const wanted = runs.flatMap(([start, count]) => Array.from({ length: count }, (_, offset) => start + offset));
+    const picks = await getPicks(wanted.map((index) => ids[index]!));
+    for (const index of wanted) {
+      const pick = picks.get(ids[index]!);
+      if (pick) byIndex.set(index, pick);
+    }
+  }
+  return byIndex;
 }

@@ -1,0 +1,45 @@
+// The first screen's reads, asked at once as the page's script starts (docs/performance.md, "The first
+// screen first"): settings, drafts, the first draft's content and the inbox's count and first picks. The
+// components that show them would otherwise ask in turn (settings, then drafts, then the draft's blocks;
+// the inbox's count, then its picks), one trip to IndexedDB and one render each.
+// Their live queries take these results as their first value and subscribe right after (useLiveQuery's
+// `first`): what changed in between still shows.
+import type { Issue, Pick, Settings } from '../core/types';
+import { loadIssueContent, listDrafts, type IssueContent } from '../db/issues';
+import { inboxPage } from '../db/inbox';
+import { countInboxPicks } from '../db/picks';
+import { loadSettings } from '../db/settings';
+import { isFirstScreenShown } from './first-screen';
+
+/** How many of the inbox's newest picks are read ahead: more than a tall window shows. */
+export const INBOX_HEAD = 60;
+
+const settings = loadSettings();
+const drafts = listDrafts();
+// The draft Compose opens with no choice made: the first of the list (use-open-draft).
+const content = drafts.then((list) => (list[0] ? loadIssueContent(list[0].id) : undefined));
+const inboxCount = countInboxPicks();
+const inboxHead = inboxPage(0, INBOX_HEAD);
+// A failed read here is asked again by the live query that would have used it (and reported there).
+for (const read of [settings, drafts, content, inboxCount, inboxHead]) read.catch(() => undefined);
+
+/** These reads are the first screen's only: afterwards each query reads for itself. */
+function whileFirst<T>(read: Promise<T>): Promise<T> | undefined {
+  return isFirstScreenShown() ? undefined : read;
+}
+
+export const firstSettings = (): Promise<Settings> | undefined => whileFirst(settings);
+export const firstDrafts = (): Promise<Issue[]> | undefined => whileFirst(drafts);
+export const firstInboxCount = (): Promise<number> | undefined => whileFirst(inboxCount);
+
+/** The content of draft `issueId`, when it is the one read ahead. */
+export function firstContent(issueId: string): Promise<IssueContent | undefined> | undefined {
+  const read = whileFirst(content);
+  return read?.then((found) => (found?.issue.id === issueId ? found : Promise.reject(new Error('another draft'))));
+}
+
+/** The inbox's picks from `start`, `count` of them, when the read-ahead holds them all. */
+export function firstInboxPage(start: number, count: number): Promise<Pick[]> | undefined {
+  if (start + count > INBOX_HEAD) return undefined;
+  return whileFirst(inboxHead)?.then((picks) => picks.slice(start, start + count));
+}
