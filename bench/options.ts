@@ -1,5 +1,6 @@
 // The options page with months of data: ready time, the longest task during a drag, and the JS heap.
 import type { Page } from 'playwright-core';
+import { dragHandlesReady } from '../test/e2e/harness';
 import { launchSeeded, longestTask, openOptions, readyAt, watchLongTasks } from './seeded';
 import { makeSeed } from './seed';
 
@@ -27,6 +28,7 @@ const OPENS = 7;
 async function dragFirstToEnd(page: Page): Promise<number | null> {
   const firstId = (): Promise<string | null> => page.locator('[data-testid="block"]').first().getAttribute('data-block-id');
   const before = await firstId();
+  await dragHandlesReady(page);
   const grip = (await page.locator('[data-testid="block"] .grip').first().boundingBox())!;
   await watchLongTasks(page);
   await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);

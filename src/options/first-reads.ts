@@ -2,14 +2,15 @@
 // screen first"): settings, drafts, the first draft's content and the inbox's count and first picks. The
 // components that show them would otherwise ask in turn (settings, then drafts, then the draft's blocks;
 // the inbox's count, then its picks), one trip to IndexedDB and one render each.
-// Their live queries take these results as their first value and subscribe right after (useLiveQuery's
-// `first`): what changed in between still shows.
+// Their live queries take these results as their first value (useLiveQuery's `first`) and subscribe once
+// the first screen is shown: what changed in between still shows then.
 import type { Issue, Pick, Settings } from '../core/types';
 import { loadIssueContent, listDrafts, type IssueContent } from '../db/issues';
 import { inboxPage } from '../db/inbox';
 import { countInboxPicks } from '../db/picks';
 import { loadSettings } from '../db/settings';
-import { isFirstScreenShown } from './first-screen';
+import type { FirstRead } from '../ui/use-live-query';
+import { firstScreenShown, isFirstScreenShown } from './first-screen';
 
 /** How many of the inbox's newest picks are read ahead: more than a tall window shows. */
 export const INBOX_HEAD = 60;
@@ -24,22 +25,22 @@ const inboxHead = inboxPage(0, INBOX_HEAD);
 for (const read of [settings, drafts, content, inboxCount, inboxHead]) read.catch(() => undefined);
 
 /** These reads are the first screen's only: afterwards each query reads for itself. */
-function whileFirst<T>(read: Promise<T>): Promise<T> | undefined {
-  return isFirstScreenShown() ? undefined : read;
+function whileFirst<T>(read: Promise<T>): FirstRead<T> | undefined {
+  return isFirstScreenShown() ? undefined : { value: read, liveFrom: firstScreenShown };
 }
 
-export const firstSettings = (): Promise<Settings> | undefined => whileFirst(settings);
-export const firstDrafts = (): Promise<Issue[]> | undefined => whileFirst(drafts);
-export const firstInboxCount = (): Promise<number> | undefined => whileFirst(inboxCount);
+export const firstSettings = (): FirstRead<Settings> | undefined => whileFirst(settings);
+export const firstDrafts = (): FirstRead<Issue[]> | undefined => whileFirst(drafts);
+export const firstInboxCount = (): FirstRead<number> | undefined => whileFirst(inboxCount);
 
 /** The content of draft `issueId`, when it is the one read ahead. */
-export function firstContent(issueId: string): Promise<IssueContent | undefined> | undefined {
-  const read = whileFirst(content);
-  return read?.then((found) => (found?.issue.id === issueId ? found : Promise.reject(new Error('another draft'))));
+export function firstContent(issueId: string): FirstRead<IssueContent | undefined> | undefined {
+  if (issueId === '') return undefined;
+  return whileFirst(content.then((found) => (found?.issue.id === issueId ? found : Promise.reject(new Error('another draft')))));
 }
 
 /** The inbox's picks from `start`, `count` of them, when the read-ahead holds them all. */
-export function firstInboxPage(start: number, count: number): Promise<Pick[]> | undefined {
+export function firstInboxPage(start: number, count: number): FirstRead<Pick[]> | undefined {
   if (start + count > INBOX_HEAD) return undefined;
-  return whileFirst(inboxHead)?.then((picks) => picks.slice(start, start + count));
+  return whileFirst(inboxHead.then((picks) => picks.slice(start, start + count)));
 }

@@ -4,15 +4,23 @@ import { liveQuery, type Subscription } from 'dexie';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { sameData } from '../core/same-data';
 
+/** A read of the same data already under way, and when the live query may start reading for itself. */
+export interface FirstRead<T> {
+  value: Promise<T>;
+  /** Until then, the live query's own reads would compete with the reads the page waits for. */
+  liveFrom: Promise<unknown>;
+}
+
 /**
  * The current result of `query`, re-run whenever the tables it read change, and whenever `deps`
  * change. `undefined` until the first result arrives.
  *
  * `first` may hand over a read of the same data already under way (the options page's first screen asks
  * all its reads at once, options/first-reads): its result shows first, and the live query subscribes once
- * it has arrived, so the two never compete; a live answer with the same data causes no render.
+ * it has arrived and `liveFrom` has come, so the two never compete (at once if it failed); a live answer
+ * with the same data causes no render.
  */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], first?: () => Promise<T> | undefined): T | undefined {
+export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], first?: () => FirstRead<T> | undefined): T | undefined {
   const [result, setResult] = useState<T | undefined>(undefined);
   // A layout effect subscribes as the render commits; a plain effect would wait for the next frame, and
   // queries that depend on each other's results (drafts → blocks → picks) would each pay one.
@@ -34,11 +42,13 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
     };
     const head = first?.();
     if (head) {
-      head.then((value) => {
+      // A read that failed (or was not the one wanted) leaves the live query to read at once.
+      head.value.then((value) => {
         if (closed) return;
         shown = { value };
         setResult(() => value);
-      }, () => undefined).then(subscribe, subscribe);
+        head.liveFrom.then(subscribe, subscribe);
+      }, subscribe);
     } else {
       subscribe();
     }

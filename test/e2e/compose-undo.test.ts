@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Block, Issue, Pick } from '../../src/core/types';
-import { launch, type Harness } from './harness';
+import { dragHandlesReady, launch, type Harness } from './harness';
 import { readRecords, writeRecords } from './write-records';
 
 let harness: Harness;
@@ -111,6 +111,7 @@ test('a pick dragged from the issue onto the inbox comes back by Undo at its pla
   const order = ['Opening words', 'Article dragged', 'Closing words'];
   await expect.poll(() => blockLabels(page)).toEqual(order);
 
+  await dragHandlesReady(page);
   await page.getByTestId('block').filter({ hasText: 'Article dragged' }).locator('.grip').dragTo(page.getByTestId('inbox'));
   await expect.poll(() => inboxTitles(page)).toContain('Article dragged');
   expect(await blockLabels(page)).toEqual(['Opening words', 'Closing words']);

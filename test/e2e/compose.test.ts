@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { openPopupFor } from './capture-helpers';
-import { launch, type Harness } from './harness';
+import { dragHandlesReady, launch, type Harness } from './harness';
 import { chooseIssueLanguage } from './settings-helpers';
 
 const require = createRequire(import.meta.url);
@@ -83,6 +83,7 @@ test('captured picks are arranged by mouse and keyboard and export as the file t
   await expect.poll(() => page.getByTestId('inbox-item').first().textContent()).toContain('Nexterm');
 
   // Mouse: one pick onto the empty draft, another above it (its top edge).
+  await dragHandlesReady(page);
   await inboxItem(page, 'restic').locator('.grip').dragTo(page.getByTestId('issue-drop-end'));
   await expect.poll(() => blockLabels(page)).toEqual(['🗄️ Database backups with restic']);
   await inboxItem(page, 'Docker').locator('.grip').dragTo(block(page, 'restic'), { targetPosition: { x: 40, y: 3 } });
@@ -169,6 +170,7 @@ test('a pick dragged out of the draft goes back to the inbox; blocks reorder by 
   await expect.poll(() => blockLabels(page)).toHaveLength(6);
 
   // Drag the last block onto the top edge of the first.
+  await dragHandlesReady(page);
   await block(page, 'Captured while composing').locator('.grip')
     .dragTo(page.getByTestId('block').first(), { targetPosition: { x: 40, y: 3 } });
   await expect.poll(() => blockLabels(page).then((labels) => labels[0])).toBe('Captured while composing');

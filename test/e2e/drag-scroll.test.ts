@@ -4,7 +4,7 @@
 // last.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Block, Issue, Pick } from '../../src/core/types';
-import { launch, type Harness } from './harness';
+import { dragHandlesReady, launch, type Harness } from './harness';
 import { readRecords, writeRecords } from './write-records';
 
 let harness: Harness;
@@ -45,6 +45,7 @@ test('a pick dragged from the top of the inbox to the end of a 40-block draft la
   await expect.poll(() => shown.count()).toBeGreaterThan(5);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(2 * 800);
 
+  await dragHandlesReady(page);
   const grip = page.getByTestId('inbox-item').first().locator('.grip');
   expect(await page.getByTestId('inbox-item').first().textContent()).toContain('Pick mover');
   const start = (await grip.boundingBox())!;

@@ -133,3 +133,11 @@ export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
     return tab.id;
   }, url);
 }
+
+/**
+ * Waits until the options page's drag handles are draggable: drag and drop loads just after the first
+ * screen (src/options/compose/dnd.ts), and a mouse drag begun before that starts no drag at all.
+ */
+export async function dragHandlesReady(page: Page): Promise<void> {
+  await page.locator('.block-header[draggable="true"]').first().waitFor();
+}

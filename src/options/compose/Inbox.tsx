@@ -10,7 +10,7 @@ import { countInboxPicks, deletePick, deletePicks, tagPicks } from '../../db/pic
 import { restorePick, restorePicks } from '../../db/restore';
 import { t } from '../../platform/i18n';
 import { useZoneDropTarget } from './dnd';
-import { useLiveQuery } from '../../ui/use-live-query';
+import { useLiveQuery, type FirstRead } from '../../ui/use-live-query';
 import { reportActionFailure } from '../action-failure';
 import { firstInboxCount, firstInboxPage } from '../first-reads';
 import { reportShown } from '../first-screen';
@@ -190,9 +190,11 @@ function useShownPicks(indexes: readonly number[], found: readonly string[] | nu
   // The query follows the values, not the arrays (new ones every render).
   const key = `${found === null ? 'inbox' : found.join('\u0000')}|${runsOf(indexes).join(' ')}`;
   // On the first screen, the inbox's first picks are already being read (first-reads).
-  const readAhead = (): Promise<Map<number, Pick>> | undefined => {
-    const page = (start: number, count: number): Promise<Pick[]> => firstInboxPage(start, count) ?? Promise.reject(new Error('not read ahead'));
-    return key.startsWith('inbox|') && firstInboxPage(0, 0) ? readShown(key, page) : undefined;
+  const readAhead = (): FirstRead<Map<number, Pick>> | undefined => {
+    const head = firstInboxPage(0, 0);
+    if (!key.startsWith('inbox|') || !head) return undefined;
+    const page = (start: number, count: number): Promise<Pick[]> => firstInboxPage(start, count)?.value ?? Promise.reject(new Error('not read ahead'));
+    return { value: readShown(key, page), liveFrom: head.liveFrom };
   };
   const loaded = useLiveQuery(() => readShown(key, inboxPage), [key], readAhead);
   const kept = useRef<ReadonlyMap<number, Pick>>(new Map());

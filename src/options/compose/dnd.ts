@@ -1,17 +1,44 @@
 // Drag and drop through Pragmatic drag and drop: native HTML5 DnD (mouse, and touch where the browser
 // supports it), with closest-edge hit boxes instead of hand-written pointer math.
-import {
-  draggable,
-  dropTargetForElements,
-  monitorForElements,
-} from '@atlaskit/pragmatic-drag-and-drop/adapter/element-adapter';
-import { autoScrollWindowForElements } from '@atlaskit/pragmatic-drag-and-drop-auto-scroll/element';
-import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine';
-import { attachClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge/attach-closest-edge';
-import { extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge/extract-closest-edge';
+//
+// The library loads after the first screen is shown (it is not on it: ≈ 30 kB of script the opening would
+// otherwise parse and run first). Until it has, nothing is draggable (the browser starts no drag, so no
+// drop can be lost; the handles show a busy cursor) and no target is registered; each hook registers the
+// moment it arrives, all of them in the same task, before any drag can start. Keyboard moves never wait.
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { firstScreenShown } from '../first-screen';
 import { resolveDrop, type DragItem, type DropCommand, type Edge, type TargetData } from './drop-command';
+
+type Library = typeof import('./dnd-library');
+type CleanUp = () => void;
+
+let library: Library | null = null;
+let loading: Promise<Library> | null = null;
+
+/** Loads the library once, after the first screen (it starts loading when the first hook asks). */
+function loadLibrary(): Promise<Library> {
+  loading ??= firstScreenShown.then(() => import('./dnd-library')).then((loaded) => (library = loaded));
+  return loading;
+}
+
+/** An effect that registers with the library: at once when it is loaded, else as soon as it is. */
+function useRegistration(register: (dnd: Library) => CleanUp | undefined, deps: readonly unknown[]): void {
+  useEffect(() => {
+    if (library) return register(library);
+    let cleanUp: CleanUp | undefined;
+    let gone = false;
+    loadLibrary().then((loaded) => {
+      if (!gone) cleanUp = register(loaded);
+    }, (error: unknown) => console.error('Gleaner: drag and drop did not load', error));
+    return () => {
+      gone = true;
+      cleanUp?.();
+    };
+    // The callers list what their registration depends on, as with useEffect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `deps` is the caller's list
+  }, deps);
+}
 
 export type { DragItem, DropCommand, Edge };
 
@@ -32,7 +59,7 @@ export function useDraggable(ref: RefObject<HTMLElement | null>, item: () => Dra
   const [dragging, setDragging] = useState(false);
   const latest = useRef(item);
   latest.current = item;
-  useEffect(() => {
+  useRegistration(({ draggable }) => {
     const element = ref.current;
     if (!element) return;
     return draggable({
@@ -51,7 +78,7 @@ export function useBlockDropTarget(ref: RefObject<HTMLElement | null>, index: ()
   // Asked while hovered, like useDraggable's item: the target is registered once, whatever its index.
   const latestIndex = useRef(index);
   latestIndex.current = index;
-  useEffect(() => {
+  useRegistration(({ dropTargetForElements, attachClosestEdge, extractClosestEdge }) => {
     const element = ref.current;
     if (!element) return;
     const show = (self: { data: Record<string | symbol, unknown> }): void =>
@@ -78,7 +105,7 @@ export function useZoneDropTarget(ref: RefObject<HTMLElement | null>, zone: Targ
   // Read when asked, like useDraggable's item: the target is registered once, whatever the zone's count.
   const latestZone = useRef(zone);
   latestZone.current = zone;
-  useEffect(() => {
+  useRegistration(({ dropTargetForElements }) => {
     const element = ref.current;
     if (!element) return;
     return dropTargetForElements({
@@ -102,7 +129,7 @@ export function useDropMonitor(onCommand: (command: DropCommand) => void): void 
   // The latest callback, without re-registering the monitor on every render.
   const latest = useRef(onCommand);
   latest.current = onCommand;
-  useEffect(() => monitorForElements({
+  useRegistration(({ monitorForElements, extractClosestEdge }) => monitorForElements({
     onDrop: ({ source, location }) => {
       const item = itemOf(source.data);
       const [innermost] = location.current.dropTargets;
@@ -123,7 +150,7 @@ export function useDropMonitor(onCommand: (command: DropCommand) => void): void 
  */
 export function useDragAutoScroll(): boolean {
   const [active, setActive] = useState(false);
-  useEffect(() => combine(
+  useRegistration(({ combine, autoScrollWindowForElements, monitorForElements }) => combine(
     autoScrollWindowForElements({ canScroll: ({ source }) => itemOf(source.data) !== null }),
     monitorForElements({
       canMonitor: ({ source }) => itemOf(source.data) !== null,

@@ -74,7 +74,8 @@ export function useWindowList<E extends HTMLElement>({ count, keyAt, keysVersion
   const rangeExtractor = useMemo(() => (range: Range): number[] => {
     const indexes = defaultRangeExtractor(range);
     const pinned = focusedKey === null ? -1 : latest.current.indexOf(focusedKey);
-    if (pinned < 0 || indexes.includes(pinned)) return indexes;
+    // The list may have shrunk before the items it is read from (a deleted pick): no index past its end.
+    if (pinned < 0 || pinned >= range.count || indexes.includes(pinned)) return indexes;
     return [...indexes, pinned].sort((a, b) => a - b);
   }, [focusedKey]);
 
