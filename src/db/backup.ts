@@ -4,7 +4,9 @@ import { safeBackupFile } from '../core/backup-export';
 import type { BackupData, QuarantineEntry } from '../core/backup-format';
 import { groupBy } from '../core/group-by';
 import type { Block, Pick } from '../core/types';
+import type { Table } from 'dexie';
 import { db } from './db';
+import type { SettingRow } from './schema';
 import { rescanMark } from './sync-changes';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -54,12 +56,30 @@ function counts(): RestoreCounts {
   return { added: 0, updated: 0, kept: 0 };
 }
 
+/**
+ * `table` ends up holding exactly `rows`: the stored rows the backup lacks are deleted by key, then every
+ * row is put over the stored one. Clearing the table first, as this did, made IndexedDB delete every stored
+ * row and index entry before writing them again: ≈ 1.5 × the writing alone for 97,000 rows in Chromium
+ * (docs/performance.md). A put cannot fail on a duplicate id the way an add would: two rows of one id are
+ * refused here, before anything is written.
+ */
+async function replaceRows<T, Insert>(table: Table<T, string, Insert>, rows: readonly Insert[], ids: readonly string[]): Promise<void> {
+  const keep = new Set(ids);
+  if (keep.size !== ids.length) throw new Error(`Two ${table.name} of the backup have the same id: nothing was restored.`);
+  const stored = await table.toCollection().primaryKeys();
+  await table.bulkDelete(stored.filter((key) => !keep.has(key)));
+  await table.bulkPut(rows);
+}
+
 async function replaceAll(data: BackupData): Promise<RestoreReport> {
-  await Promise.all(TABLES.map((table) => table.clear()));
-  await db.picks.bulkAdd(data.picks);
-  await db.issues.bulkAdd(data.issues);
-  await db.blocks.bulkAdd(data.blocks);
-  await db.settings.bulkAdd(Object.entries(data.settings).map(([key, value]) => ({ key, value })));
+  const settings = Object.entries(data.settings).map(([key, value]): SettingRow => ({ key, value }));
+  // Checked for every table before any is written; then the four are written side by side.
+  await Promise.all([
+    replaceRows(db.picks, data.picks, data.picks.map((pick) => pick.id)),
+    replaceRows(db.issues, data.issues, data.issues.map((issue) => issue.id)),
+    replaceRows(db.blocks, data.blocks, data.blocks.map((block) => block.id)),
+    replaceRows(db.settings, settings, settings.map((row) => row.key)),
+  ]);
   return {
     picks: { ...counts(), added: data.picks.length },
     issues: { ...counts(), added: data.issues.length },

@@ -70,14 +70,27 @@ test('replace removes what the backup does not have', async () => {
   expect(report.picks.added).toBe(PICKS.length);
 });
 
+test('two records of one id are refused before anything is written', async () => {
+  await seed();
+  const before = await snapshot();
+  const data = read((await exportBackup()).text);
+  // Nothing that validated a file has them; a put would silently keep the second.
+  const broken: BackupData = { ...data, blocks: [...data.blocks, data.blocks[0]!] };
+  await expect(restoreBackup(broken, 'replace')).rejects.toThrow('Two blocks of the backup have the same id');
+  expect(await snapshot()).toEqual(before);
+});
+
 test('a failing write leaves every table as it was (one transaction)', async () => {
   await seed();
   const before = await snapshot();
   const data = read((await exportBackup()).text);
-  // Two blocks with one id pass nothing that validated a file: bulkAdd throws after the tables were cleared.
-  const broken: BackupData = { ...data, blocks: [...data.blocks, data.blocks[0]!] };
-  await expect(restoreBackup(broken, 'replace')).rejects.toThrow();
-  expect(await snapshot()).toEqual(before);
+  // IndexedDB refuses the last row (a function cannot be stored) after the others were written.
+  const unstorable = { ...data.blocks[0]!, id: 'unstorable', text: () => 'no' } as unknown as Block;
+  await db.picks.add({ ...PICKS[0]!, id: 'only-here', url: 'https://only.example', urlKey: 'only.example', issueId: '' });
+  const withExtra = await snapshot();
+  await expect(restoreBackup({ ...data, blocks: [...data.blocks, unstorable] }, 'replace')).rejects.toThrow();
+  expect(await snapshot()).toEqual(withExtra);
+  expect(withExtra.picks).toHaveLength(before.picks!.length + 1);
 });
 
 test('replace writes each record of the file once and one sync mark for all of them (the write budget)', async () => {
@@ -89,7 +102,23 @@ test('replace writes each record of the file once and one sync mark for all of t
     picks: data.picks.length, issues: data.issues.length, blocks: data.blocks.length,
     settings: Object.keys(data.settings).length, syncChanges: 1,
   });
-  expect(writes.ranges).toEqual({ picks: 1, issues: 1, blocks: 1, settings: 1 });
+  // Put over the stored rows: no clear(), no delete when the database holds nothing the backup lacks.
+  expect(writes.ranges).toEqual({});
+});
+
+test('replace deletes only the rows the backup lacks (one row written each)', async () => {
+  await seed();
+  const data = read((await exportBackup()).text);
+  await db.picks.add({ ...PICKS[0]!, id: 'only-here', url: 'https://only.example', urlKey: 'only.example', issueId: '' });
+  await db.settings.add({ key: 'only-here', value: 1 });
+  writes.reset();
+  await restoreBackup(data, 'replace');
+  expect(writes.rows).toEqual({
+    picks: data.picks.length + 1, issues: data.issues.length, blocks: data.blocks.length,
+    settings: Object.keys(data.settings).length + 1, syncChanges: 1,
+  });
+  expect(await db.picks.get('only-here')).toBeUndefined();
+  expect(await db.settings.get('only-here')).toBeUndefined();
 });
 
 describe('merge', () => {
