@@ -59,7 +59,7 @@ function counts(): RestoreCounts {
 /**
  * `table` ends up holding exactly `rows`: the stored rows the backup lacks are deleted by key, then every
  * row is put over the stored one. Clearing the table first, as this did, made IndexedDB delete every stored
- * row and index entry before writing them again: ≈ 1.5 × the writing alone for 97,000 rows in Chromium
+ * row and index entry before writing them again: 1.5–2.2 × the writing alone for 97,000 rows in Chromium
  * (docs/performance.md). A put cannot fail on a duplicate id the way an add would: two rows of one id are
  * refused here, before anything is written.
  */
