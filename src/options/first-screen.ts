@@ -9,15 +9,22 @@ const LONGEST_WAIT_MS = 2_000;
 const shown = new Set<FirstScreenPart>();
 let release: () => void = () => undefined;
 
+let released = false;
+
 /** Resolves once both lists have shown their first items (or after LONGEST_WAIT_MS). */
-export const firstScreenShown: Promise<void> = new Promise((resolve) => {
+export const firstScreenShown: Promise<void> = new Promise<void>((resolve) => {
   release = resolve;
   setTimeout(resolve, LONGEST_WAIT_MS);
+}).then(() => {
+  released = true;
 });
 
-/** True once both lists have shown their first items. */
+/**
+ * True once both lists have shown their first items, or once the wait for them is over (the page opened
+ * on another tab): from then on the reads made as the page started are too old to hand over.
+ */
 export function isFirstScreenShown(): boolean {
-  return shown.size === 2;
+  return released || shown.size === 2;
 }
 
 /** Called by each list once its first items (or its empty state) are rendered. */

@@ -48,6 +48,19 @@ async function openTab(name: 'Compose' | 'Settings'): Promise<void> {
   await options.getByRole('tab', { name }).click();
 }
 
+test('Compose opened on an empty database starts one draft, not two', async () => {
+  const drafts = await harness.worker.evaluate(() => new Promise<number>((resolve, reject) => {
+    const request = indexedDB.open('gleaner');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const count = request.result.transaction('issues').objectStore('issues').count();
+      count.onsuccess = () => { request.result.close(); resolve(count.result); };
+      count.onerror = () => reject(count.error);
+    };
+  }));
+  expect(drafts).toBe(1);
+});
+
 test('the default link template renders the reference’s shape', async () => {
   expect(await previewText()).toContain('Docker monitoring for your terminal : A TUI in Rust, a fresh terminal.');
 });

@@ -51,14 +51,22 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
   const blocks = content?.blocks;
   const picks = content?.picks;
 
-  // With no draft at all there is nothing to compose into: start one, once.
+  // With no draft at all there is nothing to compose into: start one, once. The list may still say "none"
+  // after the new draft is written (a first read handed over before its live query subscribes), so the
+  // guard holds until the list shows a draft, not until the write ends: else a second empty draft.
   const creating = useRef(false);
   useEffect(() => {
-    if (drafts?.length !== 0 || creating.current) return;
+    if (drafts === undefined) return;
+    if (drafts.length > 0) {
+      creating.current = false;
+      return;
+    }
+    if (creating.current) return;
     creating.current = true;
-    createDraft(settings)
-      .then((issue) => setSelectedId(issue.id), reportActionFailure)
-      .finally(() => { creating.current = false; });
+    createDraft(settings).then((issue) => setSelectedId(issue.id), (error: unknown) => {
+      creating.current = false;
+      reportActionFailure(error);
+    });
   }, [drafts, settings, setSelectedId]);
 
   useEffect(flushFocus, [blocks, drafts]);
