@@ -197,8 +197,11 @@ export function writeReport(results: BenchResults, markdownPath: string, jsonPat
     'machines are shared and absolute times drift. Raw samples: `benchmarks.json`. What was done for each',
     'target, and what stands in the way of those not met: [performance.md](performance.md).',
     ...(results.load ? ['', `Machine load (\`uptime\`, 1/5/15-minute averages on ${results.machine.split(',')[0]}): ${results.load.start.join(' / ')} at the start,`,
-      `${results.load.end.join(' / ')} at the end: about five engineers' sessions were building and testing on the same cores, so absolute`,
-      'times are several times an idle machine\'s; read the ratios within this run (popup / floor, restore / floor, growth with size).'] : []),
+      ...(Math.max(results.load.start[0] ?? 0, results.load.end[0] ?? 0) < Number.parseInt(results.machine, 10)
+        ? [`${results.load.end.join(' / ')} at the end: below one runnable task per core throughout, a quiet machine; still, compare`,
+          'within this run (popup / floor, restore / floor, growth with size).']
+        : [`${results.load.end.join(' / ')} at the end: other sessions were building and testing on the same cores, so absolute`,
+          'times are several times an idle machine\'s; read the ratios within this run (popup / floor, restore / floor, growth with size).'])] : []),
     ...(results.missing?.length ? ['', `Not measured in this run (the section failed): ${results.missing.join('; ')}.`] : []),
     ...(results.notRerun?.length ? ['', `Not rerun this time (\`BENCH_SKIP\`): ${results.notRerun.join(', ')}; their sections below are from their own earlier runs, dated in them.`] : []),
     '',
