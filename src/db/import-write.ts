@@ -12,21 +12,11 @@ import type { ImportedIssue } from '../core/import/parse-issue-file';
 import type { ImportProblem } from '../core/import/problems';
 import type { Block, Issue, Pick, Templates } from '../core/types';
 import { db } from './db';
+import { groupBy } from '../core/group-by';
 
 export interface ParsedFile {
   file: IssueFileInput;
   parsed: ImportedIssue | ImportProblem;
-}
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
 }
 
 /** The archive as the batch's files may find it: read once, then kept up to date with what the batch writes. */

@@ -4,6 +4,7 @@
 // itself refuses an update whose old commit is not the ref's current one: the branch moved, fetch again.
 import { authHeaders } from './auth';
 import type { GitDeps } from './connection';
+import { concat } from './pack';
 import { GitProblemError, toProblem } from './problems';
 
 const ZERO = '0'.repeat(40);
@@ -45,13 +46,7 @@ async function* chunks(parts: readonly Uint8Array[]): AsyncIterableIterator<Uint
 async function collect(body: AsyncIterable<Uint8Array> | undefined): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of body ?? []) chunks.push(chunk);
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concat(chunks);
 }
 
 /** The report-status lines and the server's messages (side band 2 and 3) out of a response. */
@@ -63,12 +58,7 @@ function readResponse(bytes: Uint8Array, sideBand: boolean): { report: string[];
     if (line[0] === 1) report.push(line.subarray(1));
     else said.push(...new TextDecoder().decode(line.subarray(1)).split(/[\r\n]+/));
   }
-  const inner = new Uint8Array(report.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of report) {
-    inner.set(part, at);
-    at += part.length;
-  }
+  const inner = concat(report);
   return { report: readResponse(inner, false).report, said };
 }
 
