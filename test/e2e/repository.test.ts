@@ -235,6 +235,30 @@ test('a token that stopped working, then a post of that name changed in the repo
   await expect.poll(async () => (await issues()).find((issue) => issue.publishedCommit === head)?.publishedPath).toBe(path);
 });
 
+test('a keystroke typed just before the click is in the published file', async () => {
+  await options.getByRole('tab', { name: 'Compose' }).click();
+  await options.getByLabel('Issue title').fill('Typed at the click');
+  await options.getByRole('button', { name: 'Add text' }).click();
+  const text = options.getByRole('textbox', { name: 'Text (Markdown)' }).last();
+  await text.fill('Shown on screen.');
+  await options.getByTestId('preview-rendered').getByText('Shown on screen.').waitFor();
+  await options.getByRole('combobox', { name: 'Where to publish' }).selectOption('direct');
+  // The last keystroke and the click in one task: the preview (rendered after a pause) still shows the old text.
+  const box = await text.elementHandle();
+  const button = await options.getByRole('button', { name: 'Publish to repository' }).elementHandle();
+  const shown = await options.evaluate(([area, publishButton]) => {
+    const field = area as HTMLTextAreaElement;
+    field.value = 'Shown on screen. And the last word.';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    (publishButton as HTMLButtonElement).click();
+    return document.querySelector('[data-testid="preview-rendered"]')?.textContent ?? '';
+  }, [box, button] as const);
+  expect(shown).not.toContain('the last word');
+  await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 }).toMatch(/^Published _posts\/\S+ on main/);
+  const path = /^Published (_posts\/\S+) on main/.exec((await publishStatus().textContent())!)![1]!;
+  expect(git(repo.bare, 'show', `main:${path}`)).toContain('Shown on screen. And the last word.');
+});
+
 test('Disconnect forgets the token and the connection; publishing is no longer offered', async () => {
   await options.getByRole('tab', { name: 'Settings' }).click();
   await options.getByRole('button', { name: 'Disconnect' }).click();

@@ -135,7 +135,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
                 </button>
                 {result.ok && (
                   <PublishToRepository
-                    fileName={result.fileName}
+                    current={exportNow}
                     markdown={result.markdown}
                     title={typeof current.frontMatter.title === 'string' ? current.frontMatter.title : ''}
                     onPublished={({ commit, path }) => publish(current, { commit, path })}

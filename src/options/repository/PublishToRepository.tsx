@@ -1,9 +1,12 @@
 // "Publish to repository" beside Download: commits the very Markdown Download gives to POSTS/file-name,
-// on a new gleaner/… branch (with the pull request link) or on the branch itself. On success the draft is
-// marked published with the commit; on failure it stays a draft, unchanged, ready to try again.
+// on a new gleaner/… branch (with the pull request link) or on the branch itself. Like Download, it reads
+// the draft again at the click: the preview renders after a pause, and a keystroke typed just before the
+// click must be in the published file. On success the draft is marked published with the commit; on
+// failure it stays a draft, unchanged, ready to try again.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { issueImageUrls } from '../../core/issue-images';
+import type { ExportResult } from '../compose/export-file';
 import type { GitProblem } from '../../git/problems';
 import { requestOrigins } from '../../platform/host-permission';
 import { t } from '../../platform/i18n';
@@ -15,8 +18,13 @@ import { useRepository } from './use-repository';
 import './repository.css';
 
 export interface PublishToRepositoryProps {
-  fileName: string;
+  /**
+   * The Markdown on screen: only for the image hosts asked for in the click (the prompt cannot wait for a
+   * read). What is published is what `current` resolves to.
+   */
   markdown: string;
+  /** The export as it is now, read at the click (ComposeView's `exportNow`, as for Download and Copy). */
+  current: () => Promise<ExportResult | undefined>;
   title: string;
   /** Marks the draft published; called once the commit is on the server. */
   onPublished: (published: PublishedIssue) => Promise<void>;
@@ -24,7 +32,7 @@ export interface PublishToRepositoryProps {
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; problem: GitProblem } | { kind: 'done'; published: PublishedIssue };
 
-export function PublishToRepository({ fileName, markdown, title, onPublished }: PublishToRepositoryProps): JSX.Element | null {
+export function PublishToRepository({ markdown, current, title, onPublished }: PublishToRepositoryProps): JSX.Element | null {
   const stored = useRepository();
   const [newBranch, setNewBranch] = useState(true);
   const [images, setImages] = useState(false);
@@ -38,8 +46,13 @@ export function PublishToRepository({ fileName, markdown, title, onPublished }: 
     setStatus({ kind: 'busy' });
     await granted;
     try {
-      const actions = await loadRepositoryActions();
-      const outcome = await actions.publishIssueFile(stored.connection, { fileName, markdown, title, newBranch, overwrite, images });
+      const [actions, now] = await Promise.all([loadRepositoryActions(), current()]);
+      // The draft is gone, or a change broke its export: the export bar now says why; nothing to publish.
+      if (!now?.ok) {
+        setStatus({ kind: 'idle' });
+        return;
+      }
+      const outcome = await actions.publishIssueFile(stored.connection, { fileName: now.fileName, markdown: now.markdown, title, newBranch, overwrite, images });
       if (!outcome.ok) {
         setStatus({ kind: 'failed', problem: outcome.problem });
         return;
