@@ -32,19 +32,24 @@ function documentOf(blockCount: number) {
   };
 }
 
-export function benchRender(sizes: number[]): RenderRun[] {
-  return sizes.map((blocks) => {
-    const doc = documentOf(blocks);
-    const runs = blocks >= 10_000 ? 7 : 15;
-    for (let i = 0; i < 2; i++) renderIssue(doc);
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
+/**
+ * Every size is rendered once per round, the rounds interleaved: load from other processes and garbage
+ * collection then fall on all sizes alike, and the ratio of medians measures growth, not the machine's drift
+ * (a run of 7 large renders after 15 small ones once read 11.8 × for a renderer that is linear: 1,000,
+ * 10,000 and 40,000 blocks all cost the same per block).
+ */
+export function benchRender(sizes: number[], rounds = 21): RenderRun[] {
+  const docs = sizes.map(documentOf);
+  for (let i = 0; i < 3; i++) for (const doc of docs) renderIssue(doc);
+  const samples = sizes.map((): number[] => []);
+  for (let round = 0; round < rounds; round++) {
+    docs.forEach((doc, i) => {
       const start = performance.now();
       renderIssue(doc);
-      samples.push(performance.now() - start);
-    }
-    return { blocks, time: summarize(samples) };
-  });
+      samples[i]!.push(performance.now() - start);
+    });
+  }
+  return sizes.map((blocks, i) => ({ blocks, time: summarize(samples[i]!) }));
 }
 
 /** Moves the first block to the end, 15 times, in an issue of `blockCount` blocks (fake-indexeddb). */

@@ -124,8 +124,9 @@ function renderBlockOnce(block: Block, doc: IssueDocument, cache: BlockRenderCac
  */
 export function renderIssueLines(doc: IssueDocument, cache?: BlockRenderCache): RenderedIssue {
   const frontMatter = exportedFrontMatter(doc.issue);
-  let out = frontMatter ?? '';
-  let line = lineBreaks(out);
+  // Joined once at the end: `+=` left a rope of two pieces per block for the reader of the file to flatten.
+  const parts: string[] = [frontMatter ?? ''];
+  let line = lineBreaks(parts[0]!);
   const blockLines = new Map<string, LineRange>();
   const rendered: BlockRenderCache | null = cache ? new Map() : null;
   let blocks = 0;
@@ -140,7 +141,7 @@ export function renderIssueLines(doc: IssueDocument, cache?: BlockRenderCache): 
     const start = line;
     line += once.lineBreaks;
     blockLines.set(block.id, { start, end: line + 1 });
-    out += gap + markdown;
+    parts.push(gap, markdown);
     blocks += 1;
   }
   if (cache && rendered) {
@@ -148,7 +149,8 @@ export function renderIssueLines(doc: IssueDocument, cache?: BlockRenderCache): 
     for (const [id, once] of rendered) cache.set(id, once);
   }
   // A file of Gleaner's own ends with one line break, or with the front matter's when it has no blocks.
-  return { markdown: out + (doc.issue.source?.end ?? (blocks > 0 ? '\n' : '')), blockLines };
+  parts.push(doc.issue.source?.end ?? (blocks > 0 ? '\n' : ''));
+  return { markdown: parts.join(''), blockLines };
 }
 
 function lineBreaks(text: string): number {
