@@ -1,11 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedKeyboardEvent } from 'preact';
-import { memo } from 'preact/compat';
 import { t } from '../../platform/i18n';
 import { reportActionFailure } from '../action-failure';
 import { FrontMatterTable } from './FrontMatterTable';
-import { chunkIndexAt, useFollow } from './use-follow';
-import { splitAtLines } from './raw-lines';
+import { RawText } from './RawText';
+import { RenderedChunks } from './RenderedChunks';
 import type { PreviewJob, RenderedPreview } from './render-preview';
 import type { LineRange } from '../../core/render-issue';
 import './preview.css';
@@ -28,24 +27,6 @@ const SHOW_EVERY_MS = 250;
 /** The longest a change waits before the preview follows it. */
 const MAX_WAIT_MS = 1_000;
 
-/** Each chunk keyed by its HTML and, for repeats, its occurrence. */
-function keyedChunks({ chunks, lines }: RenderedPreview): { key: string; html: string; line: number }[] {
-  const seen = new Map<string, number>();
-  return chunks.map((html, index) => {
-    const count = seen.get(html) ?? 0;
-    seen.set(html, count + 1);
-    return { key: `${count}:${html}`, html, line: lines[index] ?? 0 };
-  });
-}
-
-/**
- * One top-level block of the rendered issue. Memoised: a 5,000-block preview re-renders as it fills and
- * after every change, and an unchanged chunk must cost a comparison, not a diff of its HTML.
- */
-const Chunk = memo(({ html, line, followed }: { html: string; line: number; followed: boolean }): JSX.Element => (
-  <div class={followed ? 'preview-chunk is-followed' : 'preview-chunk'} data-line={line} dangerouslySetInnerHTML={{ __html: html }} />
-));
-
 export function Preview({ markdown, follow = null }: PreviewProps): JSX.Element {
   const followLine = follow?.start ?? null;
   const [view, setView] = useState<View>('rendered');
@@ -64,7 +45,7 @@ export function Preview({ markdown, follow = null }: PreviewProps): JSX.Element 
     const run = (job: PreviewJob, shownAt: number): void => {
       if (!current) return;
       const finished = job.step(SLICE_MS);
-      // Re-render the preview every so often, not after every slice: it holds every chunk rendered so far.
+      // Re-render the preview every so often, not after every slice: each showing lays out the window again.
       if (finished || performance.now() - shownAt > SHOW_EVERY_MS) {
         setRendered(job.current());
         shownAt = performance.now();
@@ -85,12 +66,8 @@ export function Preview({ markdown, follow = null }: PreviewProps): JSX.Element 
       clearTimeout(timer);
     };
   }, [markdown]);
+  // Both tabs render only what is on screen in this panel, whatever the issue's length (use-panel-window).
   const panelRef = useRef<HTMLDivElement>(null);
-  useFollow(panelRef, followLine === null ? null : `${view}:${followLine}`, view === 'rendered' ? rendered : markdown);
-  const followIndex = rendered && followLine !== null ? chunkIndexAt(rendered.lines, followLine) : -1;
-  const keyed = useMemo(() => (rendered ? keyedChunks(rendered) : []), [rendered]);
-  // The Markdown tab: the file in three text nodes, the block being edited marked (cheap for any length).
-  const raw = useMemo(() => (view === 'markdown' && follow ? splitAtLines(markdown, follow) : null), [view, markdown, follow]);
   const baseId = useId();
   const tabRefs = useRef<Record<View, HTMLButtonElement | null>>({ rendered: null, markdown: null });
 
@@ -149,20 +126,10 @@ export function Preview({ markdown, follow = null }: PreviewProps): JSX.Element 
             {rendered.chunks.length === 0 ? (
               <p class="preview-empty">{t('prev_empty')}</p>
             ) : (
-              <article class="preview-rendered" data-testid="preview-rendered">
-                {/* Keyed by content, so a moved block moves its node instead of rebuilding the preview.
-                    Sanitised by DOMPurify in renderPreview (see core/sanitize-config for what survives). */}
-                {keyed.map(({ key, html, line }, index) => (
-                  <Chunk key={key} html={html} line={line} followed={index === followIndex} />
-                ))}
-              </article>
+              <RenderedChunks panelRef={panelRef} rendered={rendered} followLine={followLine} />
             )}
           </>
-        ) : view === 'markdown' && (
-          <pre class="preview-raw" data-testid="preview-raw">
-            {raw ? <>{raw[0]}<mark class="is-followed">{raw[1]}</mark>{raw[2]}</> : markdown}
-          </pre>
-        )}
+        ) : view === 'markdown' && <RawText panelRef={panelRef} markdown={markdown} follow={follow} />}
       </div>
     </section>
   );
