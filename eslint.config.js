@@ -64,6 +64,12 @@ export default tseslint.config(
     },
   },
   {
+    // Every log goes through platform/log, which redacts: an error from git or fetch can quote the token.
+    files: ['src/**'],
+    ignores: ['src/platform/log.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['src/**'],
     ignores: ['src/db/**'],
     rules: {

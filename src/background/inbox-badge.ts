@@ -4,21 +4,22 @@
 import { liveQuery } from 'dexie';
 import { countInboxPicks } from '../db/picks';
 import { showBadgeCount } from '../platform/badge';
+import { logWarning } from '../platform/log';
 
 /** Recomputes the badge once. Never throws: a stale badge is not worth an error on screen. */
 export async function refreshInboxBadge(): Promise<void> {
   try {
     await showBadgeCount(await countInboxPicks());
   } catch (error) {
-    console.warn('Gleaner: could not update the badge', error);
+    logWarning('could not update the badge', error);
   }
 }
 
 /** Keeps the badge in step with every change to the inbox until the returned function is called. */
 export function watchInboxBadge(): () => void {
   const subscription = liveQuery(countInboxPicks).subscribe({
-    next: (count) => void showBadgeCount(count).catch((error: unknown) => console.warn('Gleaner: badge', error)),
-    error: (error: unknown) => console.warn('Gleaner: could not watch the inbox', error),
+    next: (count) => void showBadgeCount(count).catch((error: unknown) => logWarning('badge', error)),
+    error: (error: unknown) => logWarning('could not watch the inbox', error),
   });
   return () => subscription.unsubscribe();
 }

@@ -10,13 +10,14 @@ import { captureLink, capturePage } from './capture';
 import { onMenuClick } from './menu-clicks';
 import { pickWrites } from './pick-writes';
 import { runSync, startSyncLoop } from './sync-loop';
+import { logError } from '../platform/log';
 
-const menusFailed = (error: unknown): void => console.error('Gleaner: could not create the menus', error);
+const menusFailed = (error: unknown): void => logError('could not create the menus', error);
 browser.runtime.onInstalled.addListener(() => createCaptureMenus().catch(menusFailed));
 // Menus survive restarts in Chromium; recreating them on startup covers browsers that forget them.
 browser.runtime.onStartup.addListener(() => createCaptureMenus().catch(menusFailed));
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  onMenuClick(info, tab).catch((error: unknown) => console.error('Gleaner: capture from the menu failed', error));
+  onMenuClick(info, tab).catch((error: unknown) => logError('capture from the menu failed', error));
 });
 
 servePickWrites(pickWrites);

@@ -10,9 +10,10 @@ import { deletePick, getPick } from '../db/picks';
 import { restorePick } from '../db/restore';
 import type { DeleteOutcome, PortHandlers, WriteOutcome } from '../platform/pick-write-port';
 import { refreshInboxBadge } from './inbox-badge';
+import { logWarning, shownError } from '../platform/log';
 
 function failureOf(error: unknown): Exclude<WriteOutcome, { ok: true }> {
-  return { ok: false, failure: storageFailureOf(error), message: error instanceof Error ? error.message : String(error) };
+  return { ok: false, failure: storageFailureOf(error), message: shownError(error) };
 }
 
 async function outcomeOf<T extends WriteOutcome | DeleteOutcome>(write: () => Promise<T>): Promise<T | Exclude<WriteOutcome, { ok: true }>> {
@@ -53,7 +54,7 @@ export function pickWrites(push: (pick: Pick) => void): PortHandlers {
       // liveQuery hears writes from every page of the extension (the options page included).
       watching = liveQuery(() => getPick(pickId)).subscribe({
         next: (pick) => { if (pick) push(pick); },
-        error: (error: unknown) => console.warn('Gleaner: could not watch a pick', error),
+        error: (error: unknown) => logWarning('could not watch a pick', error),
       });
       return Promise.resolve({ ok: true });
     },

@@ -12,6 +12,7 @@ import { DEFAULT_DATA_BRANCH, loadSyncPrefs, loadSyncStatus, saveSyncStatus } fr
 import { browserGitStore } from '../sync/git-store-browser';
 import type { GitStore } from '../sync/git-store';
 import { BranchRewrittenError, syncWithBranch } from '../sync/run';
+import { logError } from '../platform/log';
 
 /** How long local changes must settle before they go out: a burst of edits makes one commit. */
 export const SETTLE_MS = 3000;
@@ -78,7 +79,7 @@ function syncSoon(): void {
 }
 
 function failed(error: unknown): void {
-  console.error('Gleaner: sync failed', error);
+  logError('sync failed', error);
 }
 
 /** Registers the triggers; call once at the top level of the worker. */

@@ -13,7 +13,7 @@ import type { Settings } from '../core/types';
 import { collectIssueFiles } from './issue-files';
 import { describeReport } from './import-lines';
 import type { CliIo } from './main';
-import { outFile, overwrittenInput, writeOutput } from './output';
+import { outFile, overwrittenInput, writeOutput, reason } from './output';
 import { readBackup } from './read-backup';
 import { readRepoPosts } from './repo-posts';
 import { REPO_OPTIONS, repoUsage, type Env } from './repo-args';
@@ -57,7 +57,7 @@ export async function importCommand(argv: readonly string[], io: CliIo, env: Env
       },
     });
   } catch (error) {
-    return usageError(io, error instanceof Error ? error.message : String(error));
+    return usageError(io, reason(error));
   }
   const { values, positionals } = parsed;
   if (values.help) {

@@ -1,6 +1,7 @@
 // Where a command's result goes, the same way for every command: `--out FILE`, or standard output when
 // there is no `--out` or it is `-` (as for most command line tools: not a file named "-").
 import { echo } from '../core/limits';
+import { errorMessage } from '../core/redact';
 import type { CliIo } from './main';
 
 /** The file `--out` names, or undefined for standard output. */
@@ -8,9 +9,9 @@ export function outFile(value: string | undefined): string | undefined {
   return value === '-' ? undefined : value;
 }
 
-/** An error's message on one short line: a message never echoes megabytes of a path or a file. */
+/** An error's message on one short line, redacted: a message never echoes megabytes of a path or a file, nor a credential. */
 export function reason(error: unknown): string {
-  return echo((error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' '), 200);
+  return echo(errorMessage(error).replace(/\s+/g, ' '), 200);
 }
 
 /** The first of `inputs` that `out` would overwrite, or undefined: a command never writes onto what it reads. */

@@ -11,6 +11,7 @@ import { describeGitProblem, toProblem } from '../git/problems';
 import { publishFiles } from '../git/publish';
 import { withIssueImages } from '../git/publish-images';
 import type { CliIo } from './main';
+import { reason } from './output';
 import { renderBackup } from './render-backup';
 import { connectionFrom, REPO_OPTIONS, repoUsage, tokenFrom, type Env } from './repo-args';
 
@@ -41,7 +42,7 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
       },
     });
   } catch (error) {
-    io.stderr(`gleaner: ${error instanceof Error ? error.message : String(error)}\n\n${PUBLISH_USAGE}`);
+    io.stderr(`gleaner: ${reason(error)}\n\n${PUBLISH_USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -68,7 +69,7 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
   try {
     bytes = await io.readFile(backupPath!);
   } catch (error) {
-    io.stderr(`gleaner: cannot read ${echo(backupPath!)}: ${echo(error instanceof Error ? error.message : String(error), 200)}\n`);
+    io.stderr(`gleaner: cannot read ${echo(backupPath!)}: ${reason(error)}\n`);
     return 1;
   }
   const rendered = renderBackup(bytes, values.issue);

@@ -8,6 +8,7 @@ import { renderIssue } from '../core/render-issue';
 import { mergeSettings } from '../core/settings';
 import type { Block, Issue, Pick, Templates } from '../core/types';
 import { describeProblem } from './describe-problem';
+import { errorMessage } from '../core/redact';
 
 export type RenderResult = { ok: true; markdown: string; issue: Issue } | { ok: false; message: string };
 
@@ -46,7 +47,7 @@ export function renderOne(issue: Issue, blocks: Block[], picks: ReadonlyMap<stri
   try {
     return { ok: true, markdown: renderIssue({ issue, blocks, picks, templates }), issue };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return { ok: false, message: `issue "${echo(issue.id)}" cannot be rendered: ${echo(detail, 200)}` };
   }
 }

@@ -9,7 +9,7 @@ import { nodeGitDeps } from '../git/node-deps';
 import { describeGitProblem, toProblem } from '../git/problems';
 import { openDataBranch, readText } from '../sync/data-branch';
 import type { CliIo } from './main';
-import { outFile, writeOutput } from './output';
+import { outFile, reason, writeOutput } from './output';
 import { renderBackup } from './render-backup';
 
 export const RENDER_REPO_USAGE = `Usage: gleaner render --repo URL [--branch B] [--issue ID] [--out FILE] [--token-env VAR]
@@ -38,7 +38,7 @@ export async function renderRepoCommand(argv: readonly string[], io: CliIo, env:
       },
     }));
   } catch (error) {
-    io.stderr(`gleaner: ${error instanceof Error ? error.message : String(error)}\n\n${RENDER_REPO_USAGE}`);
+    io.stderr(`gleaner: ${reason(error)}\n\n${RENDER_REPO_USAGE}`);
     return 2;
   }
   if (values.help) {

@@ -5,6 +5,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { echo } from '../core/limits';
 import { main, type CliIo } from './main';
+import { reason } from './output';
 
 async function identity(path: string): Promise<string | null> {
   try {
@@ -58,7 +59,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   try {
     return await main(argv, nodeIo);
   } catch (error) {
-    process.stderr.write(`gleaner: unexpected error: ${echo(error instanceof Error ? error.message : String(error), 200)}\n`);
+    process.stderr.write(`gleaner: unexpected error: ${reason(error)}\n`);
     return 1;
   }
 }

@@ -11,6 +11,7 @@ import { compareKeys, isOrderKey, keysBetween } from './order-key';
 import type { Block, Issue, Pick } from './types';
 import { PICK_KINDS } from './types';
 import { normalizeUrl } from './url-key';
+import { errorMessage } from './redact';
 
 export const BACKUP_FORMAT = 'gleaner-backup';
 /** Version 2 (issue 9) adds imported issues' fields; a version 1 file is read as it is (it has none). */
@@ -197,7 +198,7 @@ export function parseBackup(text: string): BackupParseResult {
     json = JSON.parse(text);
   } catch (error) {
     // V8's message quotes the text near the error: cut it to one short line.
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return { ok: false, problem: { kind: 'not-json', detail: echo(detail.replace(/\s+/g, ' '), 160) } };
   }
   const header = json !== null && typeof json === 'object' ? (json as Record<string, unknown>) : {};

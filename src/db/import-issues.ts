@@ -16,6 +16,7 @@ import { problem } from '../core/import/problems';
 import type { Templates } from '../core/types';
 import { writeInOneTransaction, type ParsedFile } from './import-write';
 import { loadSettings } from './settings';
+import { errorMessage } from '../core/redact';
 
 export type {
   ImportFileReport, ImportIssueOptions, ImportReport, ImportStatus, IssueFileInput,
@@ -41,7 +42,7 @@ async function writeFiles(files: readonly ParsedFile[], templates: Templates, up
       try {
         entries.push(...await writeInOneTransaction([each], templates, updateChanged));
       } catch (error) {
-        entries.push({ name: each.file.name, status: 'skipped', problem: problem('not-saved', error instanceof Error ? error.message : String(error)) });
+        entries.push({ name: each.file.name, status: 'skipped', problem: problem('not-saved', errorMessage(error)) });
       }
     }
     return entries;

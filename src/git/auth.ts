@@ -2,6 +2,8 @@
 // costs a round trip, and in an extension page a 401 with `WWW-Authenticate: Basic` opens a login prompt
 // that never settles headless and hangs every later request (shared/notes/git-server.md §3).
 
+import { redactSecrets } from '../core/redact';
+
 /** GitHub, Gitea and Forgejo take any user name with a token; GitLab and Bitbucket accept this one too. */
 const TOKEN_USER = 'x-access-token';
 
@@ -15,9 +17,12 @@ export function authHeaders(token: string): Record<string, string> {
   return token === '' ? {} : { Authorization: `Basic ${base64(`${TOKEN_USER}:${token}`)}` };
 }
 
-/** Removes the token (and its Basic encoding) from text that may reach a person or a log. */
+/** The token as it may appear in a text: typed, and inside its Basic Authorization value. */
+export function tokenForms(token: string): string[] {
+  return token === '' ? [] : [token, authHeaders(token).Authorization!.slice('Basic '.length)];
+}
+
+/** Removes the token (and its Basic encoding, and anything shaped like a credential) from text that may reach a person or a log. */
 export function redact(text: string, token: string): string {
-  if (token === '') return text;
-  const encoded = authHeaders(token).Authorization!.slice('Basic '.length);
-  return text.split(token).join('•••').split(encoded).join('•••');
+  return redactSecrets(text, tokenForms(token));
 }

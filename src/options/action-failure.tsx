@@ -5,12 +5,13 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { saveErrorMessage } from '../ui/save-error';
+import { logError } from '../platform/log';
 
 let show: ((message: string) => void) | null = null;
 
 /** Tells the curator an action failed (a rejection handler: `promise.catch(reportActionFailure)`). */
 export function reportActionFailure(error: unknown): void {
-  console.error('Gleaner: an action failed', error);
+  logError('an action failed', error);
   show?.(saveErrorMessage(error));
 }
 

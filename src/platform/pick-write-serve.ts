@@ -4,6 +4,7 @@ import { pickMessageSchemas, pickRequestSchema } from '../core/pick-messages';
 import type { Pick } from '../core/types';
 import { browser, type Runtime } from './browser';
 import { PORT_NAME, type PickCommand, type PickCommands, type PortHandlers, type Push, type Reply } from './pick-write-port';
+import { logWarning, shownError } from './log';
 
 /** Only Gleaner's own pages may write: not a content script, not another extension, not a web page. */
 function isOwnPage(sender: Runtime.MessageSender | undefined): boolean {
@@ -44,7 +45,7 @@ export function servePickWrites(open: (push: (pick: Pick) => void) => PortHandle
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
     if (port.name !== PORT_NAME) return;
     if (!isOwnPage(port.sender)) {
-      console.warn('Gleaner: refused a write port from', port.sender?.url ?? port.sender?.id);
+      logWarning('refused a write port from', port.sender?.url ?? port.sender?.id);
       port.disconnect();
       return;
     }
@@ -62,14 +63,14 @@ export function servePickWrites(open: (push: (pick: Pick) => void) => PortHandle
       };
       const checked = validate(message);
       if (!checked.ok) {
-        console.warn('Gleaner: refused a write:', checked.reason);
+        logWarning('refused a write', checked.reason);
         if (checked.seq !== null) reply(checked.seq, { ok: false, failure: 'refused', message: checked.reason });
         return;
       }
       const { seq, command, args } = checked.request;
       const handler = handlers[command] as (args: PickCommands[PickCommand]) => Promise<Reply['outcome']>;
       // Handlers never reject; should one, the popup still hears of it instead of waiting forever.
-      handler(args).then((outcome) => reply(seq, outcome), (error: unknown) => reply(seq, { ok: false, failure: 'other', message: String(error) }));
+      handler(args).then((outcome) => reply(seq, outcome), (error: unknown) => reply(seq, { ok: false, failure: 'other', message: shownError(error) }));
     });
   });
 }

@@ -1,7 +1,9 @@
 // The connected repository lives in storage.local, apart from the database: a backup or an export reads
 // the database only, so the token can never end up in one. The token is read back only to talk to git.
 import { DEFAULT_CONNECTION, type GitConnection } from '../git/connection';
+import { tokenForms } from '../git/auth';
 import { browser } from './browser';
+import { rememberSecrets } from './log';
 
 const CONNECTION_KEY = 'git.connection';
 const TOKEN_KEY = 'git.token';
@@ -35,6 +37,8 @@ export async function loadRepository(area: StorageArea = local()): Promise<Store
   const connection = stored[CONNECTION_KEY] as Partial<GitConnection> | undefined;
   if (connection === undefined) return null;
   const token = typeof stored[TOKEN_KEY] === 'string' ? stored[TOKEN_KEY] : '';
+  // Every context that reads the token hides it from its logs and messages from then on (platform/log).
+  rememberSecrets(tokenForms(token));
   return { connection: { ...DEFAULT_CONNECTION, ...connection }, tokenHint: tokenHint(token) };
 }
 
@@ -43,12 +47,15 @@ export async function saveRepository(connection: GitConnection, token?: string, 
   const previous = (await area.get(CONNECTION_KEY))[CONNECTION_KEY] as GitConnection | undefined;
   // Another repository: what was imported from the old one says nothing about the new one.
   if (previous !== undefined && previous.url !== connection.url) await area.remove(BLOBS_KEY);
+  if (token !== undefined) rememberSecrets(tokenForms(token));
   await area.set({ [CONNECTION_KEY]: connection, ...(token !== undefined && token !== '' && { [TOKEN_KEY]: token }) });
 }
 
 export async function loadToken(area: StorageArea = local()): Promise<string> {
-  const token = (await area.get(TOKEN_KEY))[TOKEN_KEY];
-  return typeof token === 'string' ? token : '';
+  const stored = (await area.get(TOKEN_KEY))[TOKEN_KEY];
+  const token = typeof stored === 'string' ? stored : '';
+  rememberSecrets(tokenForms(token));
+  return token;
 }
 
 /** Disconnect: the token, the connection and what was imported are forgotten. */

@@ -12,6 +12,7 @@ import { fileAccessAllowed, tabToCapture, type CaptureTab } from '../platform/ac
 import { readPageMetadata } from '../platform/page-metadata';
 import type { PickConnection } from '../platform/pick-write-port';
 import { PickSender } from './pick-sender';
+import { shownError } from '../platform/log';
 
 /** The page as the popup found it; `metadata` arrives later (null when the page cannot be read). */
 export interface CapturedPage {
@@ -54,6 +55,6 @@ export async function openCapture(tabId: number | null, writes: PickConnection):
     const pick = pickTab(tab);
     return { kind: 'editing', page, pick, place: { kind: 'inbox' }, isNew: true, sender: new PickSender(writes, pick, true) };
   } catch (error) {
-    return { kind: 'storage-failed', failure: storageFailureOf(error), message: error instanceof Error ? error.message : String(error) };
+    return { kind: 'storage-failed', failure: storageFailureOf(error), message: shownError(error) };
   }
 }

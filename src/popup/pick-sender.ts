@@ -7,6 +7,7 @@
 import type { PickChanges } from '../core/capture';
 import type { Pick } from '../core/types';
 import type { PickConnection, PickWrite, WriteOutcome } from '../platform/pick-write-port';
+import { logWarning } from '../platform/log';
 
 export type PickEdit = Omit<PickWrite, 'pickId'>;
 
@@ -64,7 +65,7 @@ export class PickSender {
           this.tell(outcome.pick);
         }
         // Not awaited: the store's answer is what the popup waits for; the watch only adds pushes.
-        this.watch().then(() => undefined, (error: unknown) => console.warn('Gleaner: could not watch the pick', error));
+        this.watch().then(() => undefined, (error: unknown) => logWarning('could not watch the pick', error));
       }
       return outcome;
     });

@@ -9,6 +9,7 @@ import type { PickChanges } from '../core/capture';
 import type { Pick } from '../core/types';
 import type { PickField, WriteOutcome } from '../platform/pick-write-port';
 import type { PickEdit } from './pick-sender';
+import { shownError } from '../platform/log';
 
 export const EDITABLE: readonly PickField[] = ['url', 'title', 'blurb', 'emoji', 'kind', 'tags', 'image', 'description', 'siteName', 'quote'];
 
@@ -84,7 +85,7 @@ export class PickWriter {
       Object.assign(this.sent, { [field]: changes[field] });
     }
     this.send({ changes, base })
-      .then((outcome) => this.settle(number, changes, outcome), (error: unknown) => this.settle(number, changes, { ok: false, failure: 'other', message: String(error) }));
+      .then((outcome) => this.settle(number, changes, outcome), (error: unknown) => this.settle(number, changes, { ok: false, failure: 'other', message: shownError(error) }));
   }
 
   private settle(number: number, changes: PickChanges, outcome: WriteOutcome): void {

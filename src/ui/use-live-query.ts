@@ -3,6 +3,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { sameData } from '../core/same-data';
+import { logError } from '../platform/log';
 
 /** A read of the same data already under way, and when the live query may start reading for itself. */
 export interface FirstRead<T> {
@@ -37,7 +38,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
           if (!same) setResult(() => value);
         },
         // A failed read leaves the last good result on screen; the console keeps the reason.
-        error: (error: unknown) => console.error('liveQuery failed', error),
+        error: (error: unknown) => logError('liveQuery failed', error),
       });
     };
     const head = first?.();

@@ -4,6 +4,7 @@
 // never hides a newer success, and the other way round.
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { saveErrorMessage } from './save-error';
+import { logError } from '../platform/log';
 
 export interface WriteStatus {
   /** The message of the latest write's failure, or null. */
@@ -26,7 +27,7 @@ export function useWriteStatus(): WriteStatus {
       pending.current -= 1;
       if (number !== latest.current) return;
       failed.current = failure !== null;
-      if (failure !== null) console.error('Gleaner: a write failed', failure);
+      if (failure !== null) logError('a write failed', failure);
       setError(failure === null ? null : saveErrorMessage(failure));
     };
     write.then(() => settle(null), (failure: unknown) => settle(failure ?? new Error('write failed')));

@@ -5,6 +5,7 @@ import type { Templates } from '../types';
 import { parseIssueFile, type ImportedIssue } from './parse-issue-file';
 import { problem, type ImportProblem } from './problems';
 import { recognizer } from './recognize';
+import { errorMessage } from '../redact';
 
 export interface IssueFileInput {
   /** The file's name, possibly with its folder (`_posts/2025-11-12-x.md`). */
@@ -88,7 +89,7 @@ export async function importBatch(
       try {
         entry = await importOne(file, parsed);
       } catch (error) {
-        entry = { name: file.name, status: 'skipped', problem: problem('not-saved', error instanceof Error ? error.message : String(error)) };
+        entry = { name: file.name, status: 'skipped', problem: problem('not-saved', errorMessage(error)) };
       }
     }
     addToReport(report, entry);

@@ -8,6 +8,7 @@ import { isOrderKey } from '../order-key';
 import type { Block, Issue, Pick } from '../types';
 import { normalizeUrl } from '../url-key';
 import { type RecordRef, type SyncKind } from './layout';
+import { errorMessage } from '../redact';
 
 /** A record's fields as written to its file; every kind carries `updatedAt` for the later-edit-wins rule. */
 export type SyncRecord = Readonly<Record<string, unknown>> & { readonly updatedAt: number };
@@ -130,7 +131,7 @@ export function parseEntry(ref: RecordRef, tombstoneFile: boolean, text: string)
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: `not JSON: ${errorMessage(error)}` };
   }
   // The backup validator's check, before zod walks the value: a file nested thousands of levels deep
   // (another device's bug, or a hostile push to the data branch) is refused, not a stack overflow.

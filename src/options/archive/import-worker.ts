@@ -4,6 +4,7 @@
 import { batchParser } from '../../core/import/import-report';
 import type { ParseResult } from '../../core/import/parse-chunks';
 import type { FromParser, ToParser } from './parse-in-worker';
+import { shownError } from '../../platform/log';
 
 function send(message: FromParser): void {
   self.postMessage(message);
@@ -17,6 +18,6 @@ self.onmessage = ({ data }: MessageEvent<ToParser>): void => {
       send({ kind: 'chunk', results });
     }
   } catch (error) {
-    send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    send({ kind: 'failed', message: shownError(error) });
   }
 };

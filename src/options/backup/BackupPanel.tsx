@@ -14,6 +14,7 @@ import { downloadText } from '../../platform/download';
 import { backupFileName } from './backup-file-name';
 import { MAX_LISTED_ERRORS, problemMessage, restoreFailureMessage } from './problem-message';
 import './backup.css';
+import { shownError } from '../../platform/log';
 
 type Restore =
   | { step: 'idle' }
@@ -42,7 +43,7 @@ export function BackupPanel(): JSX.Element {
       downloadText(fileName, text, 'application/json');
       setExportStatus({ ok: true, message: t('bak_exported', fileName), quarantine });
     } catch (error) {
-      setExportStatus({ ok: false, message: t('bak_exportFailed', error instanceof Error ? error.message : String(error)) });
+      setExportStatus({ ok: false, message: t('bak_exportFailed', shownError(error)) });
     }
   }
 

@@ -4,6 +4,7 @@ import type { BackupProblem } from '../../core/backup-format';
 import { formatBytes } from '../../core/limits';
 import { storageFailureOf } from '../../db/errors';
 import { t } from '../../platform/i18n';
+import { shownError } from '../../platform/log';
 
 /** Up to this many validation errors are listed: the first ones tell what is wrong. */
 export const MAX_LISTED_ERRORS = 8;
@@ -33,6 +34,6 @@ export function restoreFailureMessage(error: unknown): string {
     case 'unavailable':
       return t('bak_storageUnavailable');
     case 'other':
-      return t('bak_restoreFailed', error instanceof Error ? error.message : String(error));
+      return t('bak_restoreFailed', shownError(error));
   }
 }

@@ -9,6 +9,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { firstScreenShown } from '../first-screen';
 import { resolveDrop, type DragItem, type DropCommand, type Edge, type TargetData } from './drop-command';
+import { logError } from '../../platform/log';
 
 type Library = typeof import('./dnd-library');
 type CleanUp = () => void;
@@ -30,7 +31,7 @@ function useRegistration(register: (dnd: Library) => CleanUp | undefined, deps: 
     let gone = false;
     loadLibrary().then((loaded) => {
       if (!gone) cleanUp = register(loaded);
-    }, (error: unknown) => console.error('Gleaner: drag and drop did not load', error));
+    }, (error: unknown) => logError('drag and drop did not load', error));
     return () => {
       gone = true;
       cleanUp?.();

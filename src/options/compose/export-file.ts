@@ -3,6 +3,7 @@
 import { issueFileName } from '../../core/file-name';
 import { FrontMatterError } from '../../core/front-matter';
 import { renderIssueLines, type BlockRenderCache, type IssueDocument, type LineRange } from '../../core/render-issue';
+import { shownError } from '../../platform/log';
 
 export type ExportResult =
   /** `blockLines`: where each block stands in `markdown` (the preview follows the block being edited). */
@@ -18,7 +19,7 @@ export function renderForExport(doc: IssueDocument, cache?: BlockRenderCache): E
     const { markdown, blockLines } = renderIssueLines(doc, cache);
     return { ok: true, markdown, blockLines, fileName: issueFileName(doc.issue) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = shownError(error);
     return { ok: false, message, frontMatter: error instanceof FrontMatterError };
   }
 }

@@ -5,10 +5,11 @@ import { liveQuery } from 'dexie';
 import type { SyncRequest } from '../../background/sync-loop';
 import { countPendingChanges } from '../../db/sync-pending';
 import { browser } from '../../platform/browser';
+import { logError, logWarning } from '../../platform/log';
 
 function ask(request: SyncRequest): void {
   // A worker that cannot be reached now is woken by the next alarm; nothing is lost meanwhile.
-  browser.runtime.sendMessage(request).catch((error: unknown) => console.warn('Gleaner: sync request', error));
+  browser.runtime.sendMessage(request).catch((error: unknown) => logWarning('sync request', error));
 }
 
 export function startSyncTriggers(): void {
@@ -19,6 +20,6 @@ export function startSyncTriggers(): void {
       if (count > last) ask({ sync: 'changes' });
       last = count;
     },
-    error: (error: unknown) => console.error('Gleaner: pending changes', error),
+    error: (error: unknown) => logError('pending changes', error),
   });
 }

@@ -15,6 +15,7 @@ import { Field } from './Field';
 import { StatusArea } from './StatusArea';
 import type { PageCardProps } from './PageCard';
 import { TagsField } from './TagsField';
+import { shownError } from '../../platform/log';
 
 const loadPageCard = (): Promise<ComponentType<PageCardProps>> => import('./PageCard').then((module) => module.PageCard);
 
@@ -94,7 +95,7 @@ export function CaptureForm({ pick, notice, metadata, isNew, tabUrl, tabTitle, s
   useEffect(() => {
     stored.then((outcome) => {
       if (!outcome.ok) setStoreOutcome(outcome);
-    }, (error: unknown) => setStoreOutcome({ ok: false, failure: 'other', message: String(error) }));
+    }, (error: unknown) => setStoreOutcome({ ok: false, failure: 'other', message: shownError(error) }));
   }, [stored]);
 
   useEffect(() => {

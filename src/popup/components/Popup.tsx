@@ -11,6 +11,7 @@ import { PickSender } from '../pick-sender';
 import { CaptureForm } from './CaptureForm';
 import { Footer } from './Footer';
 import { StatusArea } from './StatusArea';
+import { shownError } from '../../platform/log';
 
 type View =
   | { kind: 'loading' }
@@ -47,7 +48,7 @@ export interface PopupProps {
 }
 
 function failure(error: unknown): Exclude<WriteOutcome, { ok: true }> {
-  return { ok: false, failure: 'other', message: error instanceof Error ? error.message : String(error) };
+  return { ok: false, failure: 'other', message: shownError(error) };
 }
 
 /** Marks the popup settled (what the tests wait for): shown, and a new pick stored or refused. */
@@ -73,7 +74,7 @@ export function Popup({ start, writes }: PopupProps) {
       }
       if (start.kind !== 'editing') markSettled();
     }, (error: unknown) => {
-      setView({ kind: 'storage-failed', failure: 'other', message: error instanceof Error ? error.message : String(error) });
+      setView({ kind: 'storage-failed', failure: 'other', message: shownError(error) });
       markSettled();
     });
   }, [start]);
