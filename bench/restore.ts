@@ -14,15 +14,24 @@ export interface RestoreRun {
   bytes: number;
   /** From the file input's change to the summary on screen: decoding, validation, conversion. */
   read: number[];
-  /** From "Restore" to the report on screen, replacing everything. */
+  /** From "Restore" to the report on screen, replacing everything: into a new profile's empty database. */
+  replaceEmpty: number[];
+  /** The same file again, over the database it left: every record already as the file has it. */
   replace: number[];
+  /**
+   * A second file, every pick and issue retitled, over the first one's data: each of their rows differs and
+   * is written over the stored one (the blocks are the same). The worst case for a replace that writes only
+   * what differs: it reads every row as well.
+   */
+  replaceChanged: number[];
   /** Merging the same file into the database that already holds it (every record compared). */
   merge: number[];
   /** From "Export backup" to its message (the download handed to the browser). */
   export: number[];
   /**
    * The floor: the same picks, issues and blocks written by plain IndexedDB into a database with no index,
-   * one transaction, in the same page, right after each replace. What any restore of these rows pays.
+   * one transaction, in the same page, right after the replace into the empty database. What any restore of
+   * these rows pays.
    */
   floor: number[];
 }
@@ -115,33 +124,60 @@ async function exportOnce(harness: Harness): Promise<number> {
   return time;
 }
 
-/** Writes the 50,000-pick backup file into a fresh temporary directory (the caller removes `dir`). */
-export function writeBenchBackup(): { dir: string; path: string; picks: number; bytes: number } {
-  const seed = makeSeed(ARCHIVED, INBOX, 0);
-  const dir = mkdtempSync(join(tmpdir(), 'gleaner-bench-'));
-  const path = join(dir, 'fifty-thousand.json');
-  const text = `${JSON.stringify(toBackupFile({ ...seed, settings: {} }, new Date().toISOString()), null, 2)}\n`;
-  writeFileSync(path, text);
-  return { dir, path, picks: seed.picks.length, bytes: Buffer.byteLength(text) };
+export interface BenchBackup {
+  dir: string;
+  /** The backup of `makeSeed`'s 50,000 picks. */
+  path: string;
+  /** The same records, every pick and issue retitled. */
+  changedPath: string;
+  picks: number;
+  bytes: number;
 }
 
+/** Writes the 50,000-pick backup files into a fresh temporary directory (the caller removes `dir`). */
+export function writeBenchBackup(): BenchBackup {
+  const seed = makeSeed(ARCHIVED, INBOX, 0);
+  const dir = mkdtempSync(join(tmpdir(), 'gleaner-bench-'));
+  const write = (name: string, data: typeof seed): { path: string; bytes: number } => {
+    const text = `${JSON.stringify(toBackupFile({ ...data, settings: {} }, new Date().toISOString()), null, 2)}\n`;
+    writeFileSync(join(dir, name), text);
+    return { path: join(dir, name), bytes: Buffer.byteLength(text) };
+  };
+  const { path, bytes } = write('fifty-thousand.json', seed);
+  const changed = write('fifty-thousand-changed.json', {
+    ...seed,
+    picks: seed.picks.map((pick) => ({ ...pick, title: `${pick.title} (changed)` })),
+    issues: seed.issues.map((issue) => ({ ...issue, frontMatter: { ...issue.frontMatter, title: `${String(issue.frontMatter.title)} (changed)` } })),
+  });
+  return { dir, path, changedPath: changed.path, picks: seed.picks.length, bytes };
+}
+
+/**
+ * `runs` times, in a new browser profile each: a replace into the empty database, the floor, the same
+ * replace again, a replace by the changed file, a merge of that file into the data it left, an export.
+ */
 export async function benchRestore(dist: string, runs = RUNS): Promise<RestoreRun> {
-  const { dir, path, picks, bytes } = writeBenchBackup();
-  // The database starts empty but for the page's first draft: the first restore is the first of the runs.
-  const harness = await launchSeeded(dist, { picks: [], issues: [], blocks: [] });
+  const backup = writeBenchBackup();
+  const run: RestoreRun = { picks: backup.picks, bytes: backup.bytes, read: [], replaceEmpty: [], replace: [], replaceChanged: [], merge: [], export: [], floor: [] };
   try {
-    const run: RestoreRun = { picks, bytes, read: [], replace: [], merge: [], export: [], floor: [] };
     for (let i = 0; i < runs; i++) {
-      const replaced = await restoreOnce(harness, path, 'replace');
-      run.read.push(replaced.read);
-      run.replace.push(replaced.write);
-      run.floor.push(await floorOnce(harness));
-      run.merge.push((await restoreOnce(harness, path, 'merge')).write);
-      run.export.push(await exportOnce(harness));
+      // The database starts empty but for the page's first draft.
+      const harness = await launchSeeded(dist, { picks: [], issues: [], blocks: [] });
+      try {
+        const first = await restoreOnce(harness, backup.path, 'replace');
+        run.read.push(first.read);
+        run.replaceEmpty.push(first.write);
+        run.floor.push(await floorOnce(harness));
+        run.replace.push((await restoreOnce(harness, backup.path, 'replace')).write);
+        run.replaceChanged.push((await restoreOnce(harness, backup.changedPath, 'replace')).write);
+        run.merge.push((await restoreOnce(harness, backup.changedPath, 'merge')).write);
+        run.export.push(await exportOnce(harness));
+      } finally {
+        await harness.close();
+      }
     }
     return run;
   } finally {
-    await harness.close();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(backup.dir, { recursive: true, force: true });
   }
 }

@@ -3,6 +3,7 @@
 import { safeBackupFile } from '../core/backup-export';
 import type { BackupData, QuarantineEntry } from '../core/backup-format';
 import { groupBy } from '../core/group-by';
+import { sameData } from '../core/same-data';
 import type { Block, Pick } from '../core/types';
 import type { Table } from 'dexie';
 import { db } from './db';
@@ -57,18 +58,32 @@ function counts(): RestoreCounts {
 }
 
 /**
- * `table` ends up holding exactly `rows`: the stored rows the backup lacks are deleted by key, then every
- * row is put over the stored one. Clearing the table first, as this did, made IndexedDB delete every stored
- * row and index entry before writing them again: 1.5–2.2 × the writing alone for 97,000 rows in Chromium
- * (docs/performance.md). A put cannot fail on a duplicate id the way an add would: two rows of one id are
- * refused here, before anything is written.
+ * `table` ends up holding exactly `rows`, writing only what differs: the stored rows the backup lacks are
+ * deleted by key, the backup's rows the table lacks are added, and a stored row is put over only when the
+ * backup's differs from it. IndexedDB's cost is per row written (docs/performance.md, "Restoring 50,000
+ * picks"), and a put over a row with indexes costs about twice an add into an empty store: restoring a
+ * backup over the database it was taken from rewrote 97,000 rows that were already there. Reading the
+ * table first is one request, and a small part of writing it. Clearing the table first, as this once did,
+ * made IndexedDB delete every row and index entry before writing them again. Two rows of one id are refused
+ * here, before anything is written (an add would fail on the second, a put would silently keep it).
  */
 async function replaceRows<T, Insert>(table: Table<T, string, Insert>, rows: readonly Insert[], ids: readonly string[]): Promise<void> {
   const keep = new Set(ids);
   if (keep.size !== ids.length) throw new Error(`Two ${table.name} of the backup have the same id: nothing was restored.`);
-  const stored = await table.toCollection().primaryKeys();
-  await table.bulkDelete(stored.filter((key) => !keep.has(key)));
-  await table.bulkPut(rows);
+  // Both in primary-key order: the keys name the rows.
+  const [keys, values] = await Promise.all([table.toCollection().primaryKeys(), table.toArray()]);
+  const stored = new Map(keys.map((key, index) => [key, values[index]]));
+  const gone = [...stored.keys()].filter((key) => !keep.has(key));
+  if (gone.length > 0) await table.bulkDelete(gone);
+  const added: Insert[] = [];
+  const changed: Insert[] = [];
+  rows.forEach((row, index) => {
+    const current = stored.get(ids[index]!);
+    if (current === undefined) added.push(row);
+    else if (!sameData(current, row)) changed.push(row);
+  });
+  if (added.length > 0) await table.bulkAdd(added);
+  if (changed.length > 0) await table.bulkPut(changed);
 }
 
 async function replaceAll(data: BackupData): Promise<RestoreReport> {
@@ -165,7 +180,7 @@ async function merge(data: BackupData): Promise<RestoreReport> {
 }
 
 /**
- * Writes a validated backup (see `parseBackup` + `fromBackupFile`) in one transaction. A replace rewrites
+ * Writes a validated backup (see `parseBackup` + `fromBackupFile`) in one transaction. A replace may change
  * every record: it marks them for sync with one `RESCAN` mark, not one row each (its transaction names the
  * marks' table, so the marking middleware leaves it alone; docs/sync.md). A merge writes few records when
  * the data is already there: each is marked as any write is.

@@ -93,32 +93,46 @@ test('a failing write leaves every table as it was (one transaction)', async () 
   expect(withExtra.picks).toHaveLength(before.picks!.length + 1);
 });
 
-test('replace writes each record of the file once and one sync mark for all of them (the write budget)', async () => {
+test('replace into an empty database adds each record of the file once, and one sync mark for all (the write budget)', async () => {
   await seed();
   const data = read((await exportBackup()).text);
+  await Promise.all(db.tables.map((table) => table.clear()));
   writes.reset();
   await restoreBackup(data, 'replace');
   expect(writes.rows).toEqual({
     picks: data.picks.length, issues: data.issues.length, blocks: data.blocks.length,
     settings: Object.keys(data.settings).length, syncChanges: 1,
   });
-  // Put over the stored rows: no clear(), no delete when the database holds nothing the backup lacks.
+  // No clear(), no range delete.
   expect(writes.ranges).toEqual({});
 });
 
-test('replace deletes only the rows the backup lacks (one row written each)', async () => {
+test('replace over the database the backup was taken from writes only the sync mark', async () => {
   await seed();
+  const before = await snapshot();
+  const data = read((await exportBackup()).text);
+  writes.reset();
+  await restoreBackup(data, 'replace');
+  expect(writes.rows).toEqual({ syncChanges: 1 });
+  expect(writes.ranges).toEqual({});
+  expect(await snapshot()).toEqual(before);
+  expect(await db.syncChanges.get('*')).toMatchObject({ kind: 'all' });
+});
+
+test('replace writes only the rows that differ: deletes what the backup lacks, puts back what changed since', async () => {
+  await seed();
+  const before = await snapshot();
   const data = read((await exportBackup()).text);
   await db.picks.add({ ...PICKS[0]!, id: 'only-here', url: 'https://only.example', urlKey: 'only.example', issueId: '' });
   await db.settings.add({ key: 'only-here', value: 1 });
+  await db.picks.update(PICKS[1]!.id, { title: 'Edited after the backup', tags: ['new'] });
+  await db.issues.update(ISSUES[0]!.id, { frontMatter: { ...ISSUES[0]!.frontMatter, title: 'Edited too' } });
   writes.reset();
   await restoreBackup(data, 'replace');
-  expect(writes.rows).toEqual({
-    picks: data.picks.length + 1, issues: data.issues.length, blocks: data.blocks.length,
-    settings: Object.keys(data.settings).length + 1, syncChanges: 1,
-  });
+  expect(writes.rows).toEqual({ picks: 2, issues: 1, settings: 1, syncChanges: 1 });
   expect(await db.picks.get('only-here')).toBeUndefined();
   expect(await db.settings.get('only-here')).toBeUndefined();
+  expect(await snapshot()).toEqual(before);
 });
 
 describe('merge', () => {

@@ -124,3 +124,33 @@ test('UTF-16 without a byte order mark is refused by name, and nothing changes',
   await chooseFile('no-bom.json', Buffer.from(validBackup(), 'utf16le'));
   await expect.poll(() => page.getByTestId('backup-problem').textContent()).toMatch(/not valid UTF-8 text.*Nothing was changed/);
 });
+
+// A replace writes only the rows that differ from the database's (db/backup.ts): those few writes, and the
+// deletes, must still reach every page already open, as any write does through liveQuery.
+test('a page left open on Compose shows what a replace changed, without a reload', async () => {
+  const { backup } = await exportBackup();
+  const gone = backup.picks.find((pick) => pick.title === 'Pick BOM')!;
+  const retitled = backup.picks.find((pick) => pick.title === INBOX_TITLE)!;
+  expect(gone).toBeDefined();
+  const file = { ...backup, picks: backup.picks.filter((pick) => pick !== gone).map((pick) => (pick === retitled ? { ...pick, title: 'Retitled by the backup' } : pick)) };
+
+  const compose = await harness.context.newPage();
+  try {
+    await compose.goto(harness.extensionUrl('src/options/index.html#compose'));
+    await compose.getByText(INBOX_TITLE).first().waitFor();
+    await compose.getByText('Pick BOM').first().waitFor();
+
+    await chooseFile('changed.json', JSON.stringify(file));
+    await page.getByRole('radio', { name: /Replace everything/ }).check();
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => page.getByTestId('backup-restored').textContent()).toContain(`Picks: ${file.picks.length} added`);
+
+    // Both facts read at once: the inbox list is windowed and may re-render between two reads.
+    await expect.poll(() => compose.evaluate(() => {
+      const text = document.body.innerText;
+      return { retitled: text.includes('Retitled by the backup'), old: text.includes('A pick waiting in the inbox'), gone: text.includes('Pick BOM') };
+    })).toEqual({ retitled: true, old: false, gone: false });
+  } finally {
+    await compose.close();
+  }
+});
