@@ -8,7 +8,9 @@ import { writeRecords } from './write-records';
 
 const TOTAL = 3_000;
 /** The preview of 3,000 blocks fills a slice at a time, and each change re-reads the draft: a loaded machine. */
-const LONG = { timeout: 60_000 };
+const LONG = { timeout: 40_000 };
+/** Several such waits in one test. */
+const TEST_TIMEOUT = 120_000;
 /** Far more than a panel shows, far fewer than the issue has. */
 const WINDOW_BOUND = 100;
 
@@ -24,9 +26,10 @@ beforeAll(async () => {
     createdAt: now, updatedAt: now, publishedAt: null,
   };
   // Paragraphs of different lengths: chunks of different heights, measured as they render.
+  // A heading every 20 blocks (one in any window): far down, it is nested under the one before it like the first ones are.
   const blocks: Block[] = Array.from({ length: TOTAL }, (_, index) => ({
     id: `p-${index}`, issueId, order: `b${String(index).padStart(5, '0')}`, type: 'text',
-    markdown: `Paragraph ${index} says${' something'.repeat(1 + (index % 7) * 12)}.`,
+    markdown: index % 20 === 10 ? `## Section ${index}` : `Paragraph ${index} says${' something'.repeat(1 + (index % 7) * 12)}.`,
   }));
   page = await harness.context.newPage();
   await page.setViewportSize({ width: 1400, height: 1000 });
@@ -73,9 +76,11 @@ async function editBlockAt(fraction: number): Promise<string> {
     return block?.dataset.blockId ?? '';
   });
   await expect.poll(async () => Number((await pickMiddle()).slice(2) || -1), LONG).toBeGreaterThan(least);
-  const id = await pickMiddle();
-  await page.locator(`[data-testid="block"][data-block-id="${id}"] .block-toggle`).click();
-  return `Paragraph ${id.slice(2)}`;
+  // A paragraph, not a section heading (the one after a heading is on screen too).
+  const index = Number((await pickMiddle()).slice(2));
+  const paragraph = index % 20 === 10 ? index + 1 : index;
+  await page.locator(`[data-testid="block"][data-block-id="p-${paragraph}"] .block-toggle`).click();
+  return `Paragraph ${paragraph}`;
 }
 
 test('a 3,000-block draft previews a window of chunks, and follows a block far down into view', async () => {
@@ -88,8 +93,13 @@ test('a 3,000-block draft previews a window of chunks, and follows a block far d
   await expect.poll(() => followed('.preview-chunk').then(({ text, inView }) => inView && text.startsWith(`${label} says`)), LONG).toBe(true);
   const far = await followed('.preview-chunk');
   expect(far.items).toBeLessThan(WINDOW_BOUND);
+  // The page's outline: the first section is an h3 under the preview's h2, every later one an h4 (the
+  // chunks far down were sanitised out of order, their headings nested all the same).
+  const section = page.locator('.preview-chunk .md-h2').last();
+  await section.waitFor(LONG);
+  expect(await section.evaluate((heading) => heading.tagName)).toBe('H4');
   expect(await page.locator('.preview-panel').evaluate((panel) => panel.scrollTop)).toBeGreaterThan(10_000);
-});
+}, TEST_TIMEOUT);
 
 test('the Markdown tab of the same draft is windowed too, and marks the block far down in view', async () => {
   const label = await editBlockAt(0.6);
@@ -101,4 +111,4 @@ test('the Markdown tab of the same draft is windowed too, and marks the block fa
   // Back to Rendered: the same block is followed there.
   await page.getByRole('tab', { name: 'Rendered' }).click();
   await expect.poll(() => followed('.preview-chunk').then(({ text, inView }) => inView && text.startsWith(`${label} says`)), LONG).toBe(true);
-});
+}, TEST_TIMEOUT);

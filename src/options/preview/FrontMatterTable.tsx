@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { t } from '../../platform/i18n';
-import type { FrontMatterRow } from './render-preview';
+import type { FrontMatterRow } from './front-matter-rows';
 
 export interface FrontMatterTableProps {
   /** null when the YAML does not parse: then the raw text is shown with a warning. */

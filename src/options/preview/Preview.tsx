@@ -1,11 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedKeyboardEvent } from 'preact';
 import { t } from '../../platform/i18n';
-import { reportActionFailure } from '../action-failure';
 import { FrontMatterTable } from './FrontMatterTable';
 import { RawText } from './RawText';
 import { RenderedChunks } from './RenderedChunks';
-import type { PreviewJob, RenderedPreview } from './render-preview';
+import { useRenderedPreview } from './use-rendered-preview';
 import type { LineRange } from '../../core/render-issue';
 import './preview.css';
 
@@ -21,51 +20,10 @@ const VIEWS: readonly View[] = ['rendered', 'markdown'];
 
 const numberFormat = new Intl.NumberFormat();
 
-/** Longest stretch of sanitising in one task, and how often a preview in progress is shown. */
-const SLICE_MS = 8;
-const SHOW_EVERY_MS = 250;
-/** The longest a change waits before the preview follows it. */
-const MAX_WAIT_MS = 1_000;
-
 export function Preview({ markdown, follow = null }: PreviewProps): JSX.Element {
   const followLine = follow?.start ?? null;
   const [view, setView] = useState<View>('rendered');
-  // Parsing and sanitising a long issue is costly (a 5,000-block issue: about a second to parse, 4 ms a
-  // block to sanitise), so it never runs in the way of the curator (docs/benchmarks.md):
-  // - it starts in a task of its own after the page has painted, and after a pause in the changes as long
-  //   as the last parse took (instant for a short issue; typing in a long one does not re-parse it at
-  //   every keystroke);
-  // - blocks are sanitised a slice of a few ms at a time, shown as they come, and reused when unchanged.
-  // The renderer (markdown-it, DOMPurify) is loaded on demand, off the page's start-up path.
-  const [rendered, setRendered] = useState<RenderedPreview | null>(null);
-  const parseCost = useRef(0);
-  useEffect(() => {
-    let timer = 0;
-    let current = true;
-    const run = (job: PreviewJob, shownAt: number): void => {
-      if (!current) return;
-      const finished = job.step(SLICE_MS);
-      // Re-render the preview every so often, not after every slice: each showing lays out the window again.
-      if (finished || performance.now() - shownAt > SHOW_EVERY_MS) {
-        setRendered(job.current());
-        shownAt = performance.now();
-      }
-      if (!finished) timer = window.setTimeout(() => run(job, shownAt), 0);
-    };
-    timer = window.setTimeout(() => {
-      import('./render-preview').then(({ startPreview }) => {
-        if (!current) return;
-        const start = performance.now();
-        const job = startPreview(markdown);
-        parseCost.current = performance.now() - start;
-        run(job, start);
-      }).catch(reportActionFailure);
-    }, Math.min(parseCost.current, MAX_WAIT_MS));
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [markdown]);
+  const { rendered, onWindow } = useRenderedPreview(markdown);
   // Both tabs render only what is on screen in this panel, whatever the issue's length (use-panel-window).
   const panelRef = useRef<HTMLDivElement>(null);
   const baseId = useId();
@@ -126,7 +84,7 @@ export function Preview({ markdown, follow = null }: PreviewProps): JSX.Element 
             {rendered.chunks.length === 0 ? (
               <p class="preview-empty">{t('prev_empty')}</p>
             ) : (
-              <RenderedChunks panelRef={panelRef} rendered={rendered} followLine={followLine} />
+              <RenderedChunks panelRef={panelRef} rendered={rendered} followLine={followLine} onWindow={onWindow} />
             )}
           </>
         ) : view === 'markdown' && <RawText panelRef={panelRef} markdown={markdown} follow={follow} />}

@@ -1,25 +1,23 @@
 // Markdown → sanitised HTML plus reading stats, from one parse. Runs only in a page (DOMPurify needs a DOM).
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
-import { parse as parseYaml } from 'yaml';
 import { countWords, readingMinutes, visibleText } from '../../core/preview-stats';
 import { isSafeImageSrc, isSafeLinkHref, PREVIEW_SANITIZE } from '../../core/sanitize-config';
 import { splitFrontMatter } from '../../core/split-front-matter';
 import { t } from '../../platform/i18n';
+import { frontMatterRows, type FrontMatterRow } from './front-matter-rows';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 type Env = Parameters<InstanceType<typeof MarkdownIt>['parse']>[1];
 
-export interface FrontMatterRow {
-  key: string;
-  value: string;
-}
-
 export interface RenderedPreview {
   /** null when the issue has no front matter; `rows` null with `raw` set when the YAML does not parse. */
   frontMatter: { rows: FrontMatterRow[] | null; raw: string } | null;
-  /** Sanitised HTML, one piece per top-level Markdown block (paragraph, heading, list…), in order. */
-  chunks: string[];
+  /**
+   * Sanitised HTML, one piece per top-level Markdown block (paragraph, heading, list…), in order; null for a
+   * block not sanitised yet (a long issue sanitises the blocks about to be shown first, the rest when idle).
+   */
+  chunks: (string | null)[];
   /** The line of the whole file (0-based, front matter included) where each chunk's Markdown starts. */
   lines: number[];
   words: number;
@@ -152,45 +150,66 @@ function parseInline(run: readonly Token[], env: Env): void {
   }
 }
 
-function displayValue(value: unknown): string {
-  if (Array.isArray(value)) return value.map(displayValue).join(', ');
-  if (value !== null && typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-function frontMatterRows(yaml: string): FrontMatterRow[] | null {
-  try {
-    const data: unknown = parseYaml(yaml);
-    if (data === null || data === undefined) return [];
-    if (typeof data !== 'object' || Array.isArray(data)) return null;
-    return Object.entries(data).map(([key, value]) => ({ key, value: displayValue(value) }));
-  } catch {
-    return null;
-  }
-}
-
 function newlines(text: string): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
   return count;
 }
 
+/** The page level of the last heading of `run`, nested as nestHeadings does, from the tokens alone. */
+function headingLevelAfter(run: readonly Token[], previousLevel: number): number {
+  let previous = previousLevel;
+  for (const token of run) {
+    if (token.type === 'heading_open') previous = Math.min(Number(token.tag.slice(1)) + PREVIEW_HEADING_LEVEL, previous + 1, 6);
+  }
+  return previous;
+}
+
+/**
+ * Whether only sanitising tells what `run` shows: raw HTML may vanish entirely (a comment, a script) or hold
+ * headings the tokens do not show. Other runs always show something, and their headings are their tokens'.
+ */
+function needsSanitising(run: readonly Token[]): boolean {
+  return run.some((token) => token.type === 'html_block' ||
+    (token.children ?? []).some((child) => child.type === 'html_inline' && /<h[1-6]/i.test(child.content)));
+}
+
+/** Lines of the file (first and last) whose blocks are sanitised as soon as they are parsed: those on screen. */
+export interface LineSpan {
+  from: number;
+  to: number;
+}
+
 /** A preview being rendered a slice at a time, so that a long issue never holds up the page. */
 export interface PreviewJob {
-  /** Renders chunks for about `budget` ms; true once every chunk is done. */
+  /** Works for about `budget` ms; true once every chunk is sanitised. */
   step(budget: number): boolean;
+  /** True when what is left can wait for idle time: every block parsed, none asked for waiting. */
+  idle(): boolean;
+  /** The chunks `from`…`to` (indexes, inclusive) are about to be shown: they are sanitised next. */
+  prioritise(from: number, to: number): void;
   /** What is rendered so far (every chunk once `step` returned true). */
   current(): RenderedPreview;
 }
 
-export function startPreview(markdown: string): PreviewJob {
+/**
+ * Until what it has rendered is first shown, a job sanitises every block in order (a short issue is done by
+ * then, exactly as it always was); after that, only the blocks on screen (`onScreen`, or asked for with
+ * `prioritise`) as they are parsed, and the rest once every block is parsed, when the page is idle.
+ */
+export function startPreview(markdown: string, onScreen: LineSpan | null = null): PreviewJob {
   const { frontMatter, body } = splitFrontMatter(markdown);
   // One parse of the whole issue (reference links and the like resolve across blocks), rendered per block.
   const env: Env = {};
   const runs = topLevelRuns(markdownIt.parse(body, env));
   const used = new Set<string>();
-  const chunks: string[] = [];
+  const chunks: (string | null)[] = [];
   const lines: number[] = [];
+  /** Chunks not sanitised yet, by index: their HTML and the level their headings nest under. */
+  const pending = new Map<number, { raw: string; level: number }>();
+  let priority: number[] = [];
+  let inOrder = 0;
+  let shown = false;
   // markdown-it numbers the body's lines; the front matter's come before them.
   const bodyLine = newlines(markdown.slice(0, markdown.length - body.length));
   let line = bodyLine;
@@ -199,32 +218,67 @@ export function startPreview(markdown: string): PreviewJob {
   // Counted block by block as they are parsed: the stats grow to the whole issue's as the preview fills.
   let words = 0;
   const frontMatterView = frontMatter === null ? null : { rows: frontMatterRows(frontMatter), raw: frontMatter };
+  const sanitizeCached = (raw: string, level: number): SanitizedChunk => {
+    const key = `${level}\u0000${raw}`;
+    const chunk = sanitized.get(key) ?? sanitize(raw, level);
+    sanitized.set(key, chunk);
+    used.add(key);
+    return chunk;
+  };
+  const parseNext = (): void => {
+    const run = runs[done]!;
+    done += 1;
+    parseInline(run, env);
+    // Block boundaries separate words: each run's text is counted on its own.
+    words += countWords(visibleText(run));
+    const raw = markdownIt.renderer.render(run, markdownIt.options, env);
+    line = bodyLine + (run[0]?.map?.[0] ?? line - bodyLine);
+    const now = !shown || sanitized.has(`${previousLevel}\u0000${raw}`) || needsSanitising(run) ||
+      (onScreen !== null && line >= onScreen.from && line <= onScreen.to);
+    if (now) {
+      const chunk = sanitizeCached(raw, previousLevel);
+      previousLevel = chunk.headingLevel;
+      if (chunk.html.trim() === '') return;
+      chunks.push(chunk.html);
+    } else {
+      pending.set(chunks.length, { raw, level: previousLevel });
+      previousLevel = headingLevelAfter(run, previousLevel);
+      chunks.push(null);
+    }
+    lines.push(line);
+  };
+  const sanitizeAt = (index: number): void => {
+    const waiting = pending.get(index);
+    if (!waiting) return;
+    pending.delete(index);
+    chunks[index] = sanitizeCached(waiting.raw, waiting.level).html;
+  };
   return {
     step(budget) {
       const until = performance.now() + budget;
-      while (done < runs.length && performance.now() < until) {
-        const run = runs[done]!;
-        parseInline(run, env);
-        // Block boundaries separate words: each run's text is counted on its own.
-        words += countWords(visibleText(run));
-        const raw = markdownIt.renderer.render(run, markdownIt.options, env);
-        const key = `${previousLevel}\u0000${raw}`;
-        const chunk = sanitized.get(key) ?? sanitize(raw, previousLevel);
-        sanitized.set(key, chunk);
-        used.add(key);
-        previousLevel = chunk.headingLevel;
-        line = bodyLine + (run[0]?.map?.[0] ?? line - bodyLine);
-        if (chunk.html.trim() !== '') {
-          chunks.push(chunk.html);
-          lines.push(line);
+      while (performance.now() < until) {
+        const next = priority.pop();
+        if (next !== undefined) sanitizeAt(next);
+        else if (done < runs.length) parseNext();
+        else {
+          while (inOrder < chunks.length && !pending.has(inOrder)) inOrder += 1;
+          if (inOrder === chunks.length) break;
+          sanitizeAt(inOrder);
         }
-        done += 1;
       }
-      if (done < runs.length) return false;
+      if (done < runs.length || pending.size > 0) return false;
       for (const key of sanitized.keys()) if (!used.has(key)) sanitized.delete(key);
       return true;
     },
-    current: () => ({ frontMatter: frontMatterView, chunks: [...chunks], lines: [...lines], words, minutes: readingMinutes(words) }),
+    idle: () => done === runs.length && priority.length === 0,
+    prioritise(from, to) {
+      priority = [];
+      for (let index = to; index >= from; index -= 1) if (pending.has(index)) priority.push(index);
+    },
+    current: () => {
+      shown = true;
+      return { frontMatter: frontMatterView, chunks: [...chunks], lines: [...lines], words, minutes: readingMinutes(words) };
+    },
   };
 }
 

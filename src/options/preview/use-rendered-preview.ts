@@ -1,0 +1,87 @@
+// Parsing and sanitising a long issue is costly (a 5,000-block issue: about a second to parse, 4 ms a
+// block to sanitise), so it never runs in the way of the curator (docs/performance.md):
+// - it starts in a task of its own after the page has painted, and after a pause in the changes as long
+//   as the last parse took (instant for a short issue; typing in a long one does not re-parse it at
+//   every keystroke);
+// - blocks are parsed a slice of a few ms at a time, and sanitised: in order until the first showing (a
+//   short issue is done by then), then the ones on screen first, the rest when the page is idle; each
+//   sanitised block is reused while it is unchanged.
+// The renderer (markdown-it, DOMPurify) is loaded on demand, off the page's start-up path.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { reportActionFailure } from '../action-failure';
+import type { LineSpan, PreviewJob, RenderedPreview } from './render-preview';
+
+/** Longest stretch of work in one task, and how often a preview in progress is shown. */
+const SLICE_MS = 8;
+const SHOW_EVERY_MS = 250;
+/** The longest a change waits before the preview follows it. */
+const MAX_WAIT_MS = 1_000;
+
+export interface RenderedPreviewState {
+  rendered: RenderedPreview | null;
+  /** The Rendered tab shows chunks `from`…`to`, at the file's `lines`: those not sanitised yet go first. */
+  onWindow: (from: number, to: number, lines: LineSpan) => void;
+}
+
+export function useRenderedPreview(markdown: string): RenderedPreviewState {
+  const [rendered, setRendered] = useState<RenderedPreview | null>(null);
+  const parseCost = useRef(0);
+  const onScreen = useRef<LineSpan | null>(null);
+  const active = useRef<{ job: PreviewJob; wake: () => void } | null>(null);
+  useEffect(() => {
+    let timer = 0;
+    let idle = 0;
+    let current = true;
+    let shownAt = performance.now();
+    const schedule = (job: PreviewJob): void => {
+      if (job.idle()) idle = requestIdleCallback((deadline) => run(job, Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()))));
+      else timer = window.setTimeout(() => run(job, SLICE_MS), 0);
+    };
+    const run = (job: PreviewJob, budget: number): void => {
+      timer = 0;
+      idle = 0;
+      if (!current) return;
+      const urgent = !job.idle();
+      const finished = job.step(budget);
+      // Shown when done, when the blocks asked for are ready, and every so often while parsing: each showing
+      // lays out the panel's window again, so not after every slice (nor while the rest fills in, off screen).
+      if (finished || (urgent && (job.idle() || performance.now() - shownAt > SHOW_EVERY_MS))) {
+        setRendered(job.current());
+        shownAt = performance.now();
+      }
+      if (!finished) schedule(job);
+    };
+    timer = window.setTimeout(() => {
+      import('./render-preview').then(({ startPreview }) => {
+        if (!current) return;
+        const start = performance.now();
+        const job = startPreview(markdown, onScreen.current);
+        parseCost.current = performance.now() - start;
+        shownAt = start;
+        // Asked for while it waits for idle time: the blocks on screen come now.
+        active.current = {
+          job,
+          wake: () => {
+            if (idle === 0 || job.idle()) return;
+            cancelIdleCallback(idle);
+            idle = 0;
+            schedule(job);
+          },
+        };
+        run(job, SLICE_MS);
+      }).catch(reportActionFailure);
+    }, Math.min(parseCost.current, MAX_WAIT_MS));
+    return () => {
+      current = false;
+      active.current = null;
+      clearTimeout(timer);
+      if (idle !== 0) cancelIdleCallback(idle);
+    };
+  }, [markdown]);
+  const onWindow = useCallback((from: number, to: number, lines: LineSpan): void => {
+    onScreen.current = lines;
+    active.current?.job.prioritise(from, to);
+    active.current?.wake();
+  }, []);
+  return { rendered, onWindow };
+}
