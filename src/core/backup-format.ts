@@ -1,7 +1,7 @@
 // The public backup format (docs/backup-format.md): one JSON file with every pick, issue and setting.
 // Validation is zod's, so that a restore can name exactly what is wrong before it touches anything.
 import { z } from 'zod';
-import { isCalendarDate } from './dates';
+import { isCalendarDate, isImpossibleDate } from './dates';
 import { groupBy } from './group-by';
 import { jsonShapeProblems } from './json-shape';
 import {
@@ -30,7 +30,13 @@ const id = bounded(MAX_ID_LENGTH, 'the id').min(1);
 const frontMatterValue = z.union([text, z.number(), z.boolean(), z.null(), z.array(text)], {
   error: 'expected a string, number, boolean, null or list of strings',
 });
-const frontMatter = z.record(bounded(MAX_ID_LENGTH, 'the key'), frontMatterValue);
+// A `date` on a day the calendar lacks is refused like an issue's date; other forms stay (an imported post's
+// own way of writing it), and rendering says if Jekyll could not read them (core/front-matter).
+const frontMatter = z.record(bounded(MAX_ID_LENGTH, 'the key'), frontMatterValue).superRefine((values, context) => {
+  if (isImpossibleDate(values.date)) {
+    context.addIssue({ code: 'custom', path: ['date'], message: `expected a calendar date written YYYY-MM-DD, got "${echo(String(values.date))}"` });
+  }
+});
 const template = bounded(MAX_TEMPLATE_LENGTH, 'the template');
 
 // Objects are strict: a misspelt field ("blrub") must be reported, not silently dropped with its text.

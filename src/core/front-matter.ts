@@ -3,6 +3,7 @@
 // `2025-11-12` are not strings: the document is written in YAML 1.1 so such strings get quoted, and the
 // result is read back under both 1.1 and 1.2 rules before anyone may use it.
 import { Document, parseDocument, visit } from 'yaml';
+import { isJekyllDate } from './dates';
 import type { FrontMatter, FrontMatterValue } from './types';
 
 /** The produced front matter would not read back as what was entered. */
@@ -79,6 +80,9 @@ function unportable(value: FrontMatterValue | string): string | null {
   return `contains an invisible character (U+${code}) that Jekyll would not read back: remove it`;
 }
 
+/** Jekyll moves the post to another day, or stops the build (core/dates `isJekyllDate`). */
+const NOT_A_JEKYLL_DATE = 'is not a date Jekyll reads as written: write YYYY-MM-DD with a day the calendar has, optionally followed by HH:MM:SS and a zone such as +0100';
+
 /**
  * The `---` block of a Jekyll post: keys in the given order, string lists as flow lists
  * (`[devops, Restic]`), values quoted only where YAML needs it. Throws `FrontMatterError` if the text
@@ -103,7 +107,9 @@ export function renderFrontMatter(fm: FrontMatter): string {
   for (const [key, value] of Object.entries(fm)) {
     // A `<<` key is YAML 1.1's merge key, and the library writes it unquoted whatever we ask.
     const problem =
-      key === '<<' ? "is YAML's merge key: Jekyll would merge it away; rename it" : unportable(key) ?? unportable(value);
+      key === '<<' ? "is YAML's merge key: Jekyll would merge it away; rename it"
+        : key === 'date' && !isJekyllDate(value) ? NOT_A_JEKYLL_DATE
+          : unportable(key) ?? unportable(value);
     if (problem !== null) throw new FrontMatterError(key, problem);
   }
   const body = doc.toString({

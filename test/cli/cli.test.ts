@@ -118,6 +118,13 @@ describe('bad input is a one-line problem, not a stack trace', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('issues[0].date: expected a calendar date written YYYY-MM-DD, got "2025-13-45"');
   });
+  test('an impossible date in the front matter', async () => {
+    const backup = BACKUP.replace('"layout":"post"', '"layout":"post","date":"2024-02-30"');
+    expect(backup).not.toBe(BACKUP);
+    const { code, stderr } = await run(['render', 'b.json'], { 'b.json': backup });
+    expect(code).toBe(1);
+    expect(stderr).toContain('issues[0].frontMatter.date: expected a calendar date written YYYY-MM-DD, got "2024-02-30"');
+  });
   test('bytes that are not text', async () => {
     const { code, stderr } = await run(['render', 'b.json'], { 'b.json': new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) });
     expect(code).toBe(1);

@@ -63,6 +63,13 @@ describe('depth', () => {
     expect(errors[0]!.path).toMatch(/^settings\.theme(\[0\])+/);
     expect(errors[0]!.message).toBe(`nested more than ${MAX_JSON_DEPTH} levels deep`);
   });
+  // The file's own object is level 1 and `settings` level 2: a value of 62 arrays reaches level 64 exactly.
+  test('a file exactly at the limit is kept; one level more is refused', () => {
+    const nested = (levels: number): string => JSON.stringify(base()).replace('"settings":{}', `"settings":{"theme":${'['.repeat(levels)}${']'.repeat(levels)}}`);
+    expect(parseBackup(nested(MAX_JSON_DEPTH - 2)).ok).toBe(true);
+    const errors = errorsOf(nested(MAX_JSON_DEPTH - 1));
+    expect(errors.map((error) => error.message)).toEqual([`nested more than ${MAX_JSON_DEPTH} levels deep`]);
+  });
   test('a settings value a little under the limit is kept', () => {
     const levels = MAX_JSON_DEPTH - 3;
     const text = JSON.stringify(base()).replace('"settings":{}', `"settings":{"theme":${'['.repeat(levels)}${']'.repeat(levels)}}`);
@@ -75,6 +82,20 @@ describe('dates are days of the calendar', () => {
     const file = base();
     file.issues[0]!.date = date;
     expect(errorsOf(file)).toEqual([{ path: 'issues[0].date', message: `expected a calendar date written YYYY-MM-DD, got "${date}"` }]);
+  });
+  test.each(['2024-02-30', '2025-02-29 10:00:00 +0100', '2025-13-45T00:00:00Z'])('a front matter date %s is refused, in an issue and in the defaults', (date) => {
+    const file = base();
+    file.issues[0]!.frontMatter = { title: 'T', date };
+    file.settings = { frontMatterDefaults: { date } };
+    expect(errorsOf(file)).toEqual([
+      { path: 'issues[0].frontMatter.date', message: `expected a calendar date written YYYY-MM-DD, got "${date}"` },
+      { path: 'settings.frontMatterDefaults.date', message: `expected a calendar date written YYYY-MM-DD, got "${date}"` },
+    ]);
+  });
+  test('a front matter date written another way stays as it was (an imported post\'s own)', () => {
+    const file = base();
+    file.issues[0]!.frontMatter = { date: 'Nov 12 2025' };
+    expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
   });
   test('2024-02-29 is a day', () => {
     const file = base();

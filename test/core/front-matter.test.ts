@@ -61,3 +61,13 @@ describe('renderFrontMatter', () => {
     expect(renderFrontMatter({ title: '👩‍💻 🏳️‍🌈' })).toBe('---\ntitle: 👩‍💻 🏳️‍🌈\n---\n');
   });
 });
+
+describe('a date Jekyll would move or could not read is refused', () => {
+  test.each(['2024-02-30', 'not a date', '2025-11-12 25:00', ''])('date: %j', (date) => {
+    expect(() => renderFrontMatter({ title: 'T', date })).toThrow(FrontMatterError);
+    expect(() => renderFrontMatter({ title: 'T', date })).toThrow(/Front matter key "date" is not a date Jekyll reads as written/);
+  });
+  test('a real day, with or without a time, is written as given', () => {
+    expect(renderFrontMatter({ date: '2024-02-29 10:00:00 +0100' })).toBe('---\ndate: 2024-02-29 10:00:00 +0100\n---\n');
+  });
+});

@@ -227,6 +227,27 @@ test('a front matter that would not read back is refused with its reason; extra 
   await page.close();
 });
 
+test('a front matter date the calendar lacks is refused with its reason, and a real one exports', async () => {
+  const page = await openOptions();
+  const rowsBefore = await page.locator('.extra-row').count();
+  await page.getByRole('button', { name: 'Add a front matter key' }).click();
+  await expect.poll(() => page.locator('.extra-row').count()).toBe(rowsBefore + 1);
+  const row = page.locator('.extra-row').last();
+  await row.getByLabel('Key').fill('date');
+  await row.getByLabel('Value').fill('2024-02-30');
+  await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('Front matter key "date" is not a date Jekyll reads as written'));
+  expect(await page.getByRole('button', { name: 'Download .md' }).count()).toBe(0);
+
+  await row.getByLabel('Value').fill('2024-02-29 10:00:00 +0100');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download .md' }).click();
+  const file = readFileSync((await (await downloading).path())!, 'utf8');
+  expect(file).toContain('\ndate: 2024-02-29 10:00:00 +0100\n');
+  await row.getByRole('button', { name: /Remove/ }).click();
+  await expect.poll(() => page.locator('.extra-row').count()).toBe(rowsBefore);
+  await page.close();
+});
+
 test('publishing archives the issue, which still exports and reopens; a fresh draft takes its place', async () => {
   const page = await openOptions();
   const title = await page.getByLabel('Issue title').inputValue();

@@ -1,6 +1,8 @@
 // One past issue file (Markdown from the blog's `_posts/`) as Gleaner data: a published issue, its blocks
 // and picks, and every page it links to. Lossless: rendering the result gives the file back byte for byte
 // (checked here for every file; should recognition ever get one wrong, the body is kept as plain text).
+import { isImpossibleDate } from '../dates';
+import { echo } from '../limits';
 import { keysBetween } from '../order-key';
 import { renderIssue } from '../render-issue';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -109,6 +111,8 @@ export function parseIssueFile(path: string, text: string, options: ParseOptions
   if (early) return early;
   const read = readFrontMatter(text);
   if (read.kind === 'problem') return read;
+  // Kept, it would be refused by every later check (backup, export): refused here, with the value.
+  if (isImpossibleDate(read.values.date)) return problem('impossible-date', echo(String(read.values.date)));
   const date = issueDate(fileName, read.values);
   if (date === null) return problem('no-date');
 

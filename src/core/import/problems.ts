@@ -7,6 +7,8 @@ export type ImportProblemCode =
   | 'empty'
   | 'bad-front-matter'
   | 'no-date'
+  /** The front matter's `date` names a day the calendar lacks (Jekyll would move the post to another day). */
+  | 'impossible-date'
   /** A draft in Compose has this file name: an import never overwrites work in progress. */
   | 'draft-open'
   /** The database refused the write (full disk, …): nothing of the file was kept. */
@@ -46,6 +48,7 @@ export function describeImportProblem({ code, detail }: ImportProblem): string {
     empty: 'empty file',
     'bad-front-matter': 'its YAML front matter does not parse',
     'no-date': 'no date: neither the file name (YYYY-MM-DD-title.md) nor the front matter gives one',
+    'impossible-date': 'the front matter\'s date is a day the calendar does not have (Jekyll moves such a post to another day): correct it',
     'draft-open': 'a draft with this file name is open in Compose: publish or delete it, then import again',
     'not-saved': 'it could not be saved',
     unreadable: 'it could not be read',

@@ -155,3 +155,10 @@ describe('files that are not issues are refused with a reason', () => {
     }
   });
 });
+
+test('a front matter date the calendar lacks is a problem naming it, not an issue set aside later', () => {
+  const text = '---\nlayout: post\ntitle: Bad day\ndate: 2024-02-30\n---\n\nHello.\n';
+  const refused = problemOf('2024-02-28-bad-day.md', text);
+  expect(refused).toEqual({ kind: 'problem', code: 'impossible-date', detail: '2024-02-30' });
+  expect(describeImportProblem(refused)).toContain('a day the calendar does not have');
+});
