@@ -5,7 +5,8 @@
 // Their live queries take these results as their first value (useLiveQuery's `first`) and subscribe once
 // the first screen is shown: what changed in between still shows then.
 import type { Issue, Pick, Settings } from '../core/types';
-import { loadIssueContent, listDrafts, type IssueContent } from '../db/issues';
+import { loadIssueContent, listDrafts } from '../db/issues';
+import { writesMark, type ContentHead } from '../db/issue-content-watch';
 import { inboxPage } from '../db/inbox';
 import { countInboxPicks } from '../db/picks';
 import { loadSettings } from '../db/settings';
@@ -15,6 +16,8 @@ import { firstScreenShown, isFirstScreenShown } from './first-screen';
 /** How many of the inbox's newest picks are read ahead: more than a tall window shows. */
 export const INBOX_HEAD = 60;
 
+// Taken before any read: a write heard after it may be missing from what they return.
+const mark = writesMark();
 const settings = loadSettings();
 const drafts = listDrafts();
 // The draft Compose opens with no choice made: the first of the list (use-open-draft).
@@ -34,9 +37,9 @@ export const firstDrafts = (): FirstRead<Issue[]> | undefined => whileFirst(draf
 export const firstInboxCount = (): FirstRead<number> | undefined => whileFirst(inboxCount);
 
 /** The content of draft `issueId`, when it is the one read ahead. */
-export function firstContent(issueId: string): FirstRead<IssueContent | undefined> | undefined {
-  if (issueId === '') return undefined;
-  return whileFirst(content.then((found) => (found?.issue.id === issueId ? found : Promise.reject(new Error('another draft')))));
+export function firstContent(issueId: string): ContentHead | undefined {
+  if (issueId === '' || isFirstScreenShown()) return undefined;
+  return { value: content.then((found) => (found?.issue.id === issueId ? found : Promise.reject(new Error('another draft')))), mark };
 }
 
 /** The inbox's picks from `start`, `count` of them, when the read-ahead holds them all. */

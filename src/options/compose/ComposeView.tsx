@@ -17,11 +17,12 @@ import { FrontMatterForm } from './FrontMatterForm';
 import { Inbox } from './Inbox';
 import { IssueBlocks } from './IssueBlocks';
 import { reportActionFailure } from '../action-failure';
-import { firstContent, firstDrafts } from '../first-reads';
+import { firstDrafts } from '../first-reads';
 import { reportShown } from '../first-screen';
 import { useExportResult } from './use-export-result';
 import type { ExportResult } from './export-file';
 import { useOpenDraft } from './use-open-draft';
+import { useIssueContent } from './use-issue-content';
 import { flushFocus, focusNewElement } from './focus';
 import { announceMoved, announceToInbox, blockLabel } from './moves';
 import { offerBlockUndo } from './block-undo';
@@ -43,11 +44,9 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
   const drafts = useLiveQuery(listDrafts, [], firstDrafts);
   const current: Issue | undefined = useOpenDraft(drafts, selectedId, setSelectedId);
   const issueId = current?.id ?? '';
-  // Blocks and their picks in one query: one render of a long draft instead of two. Until the newly
-  // opened draft's content arrives the query still holds the previous draft's: never show (or move, or
-  // export) those blocks under this draft's title.
-  const loaded = useLiveQuery(() => (issueId ? loadIssueContent(issueId) : Promise.resolve(undefined)), [issueId], () => firstContent(issueId));
-  const content = loaded?.issue.id === issueId ? loaded : undefined;
+  // Blocks and their picks together, kept current write by write. Never another draft's: until the newly
+  // opened draft's content arrives nothing is shown (or moved, or exported) under this draft's title.
+  const content = useIssueContent(issueId);
   const blocks = content?.blocks;
   const picks = content?.picks;
 
