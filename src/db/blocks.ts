@@ -15,9 +15,9 @@ function issueBlocks(issueId: string): Collection<Block, string, InsertType<Bloc
   return db.blocks.where('[issueId+order]').between([issueId, Dexie.minKey], [issueId, Dexie.maxKey]);
 }
 
-/** The blocks of `issueId` in the order they render. */
-export function listBlocks(issueId: string): Promise<Block[]> {
-  return issueBlocks(issueId).toArray();
+/** The blocks of `issueId` in the order they render (the first `limit` of them). */
+export function listBlocks(issueId: string, limit = Number.POSITIVE_INFINITY): Promise<Block[]> {
+  return (Number.isFinite(limit) ? issueBlocks(issueId).limit(limit) : issueBlocks(issueId)).toArray();
 }
 
 /** Where a block stands in its issue (0-based index of total), for announcements. */

@@ -174,6 +174,8 @@ export function writesMark(): number {
 export interface ContentHead {
   value: Promise<IssueContent | undefined>;
   mark: number;
+  /** When a `partial` value is shown, the whole is read once this settles (the first screen is shown). */
+  rest: Promise<unknown>;
 }
 
 /**
@@ -202,7 +204,7 @@ export function watchIssueContent(
       while (!stopped && (content === null || !isEmpty(pending))) {
         const changes = pending;
         pending = noChanges();
-        const next: IssueContent | undefined = content === null || content === undefined || changes.all
+        const next: IssueContent | undefined = content === null || content === undefined || content.partial || changes.all
           ? await loadIssueContent(issueId)
           : withRows(content, await readRows(issueId, changes));
         if (stopped || next === content) continue;
@@ -223,7 +225,8 @@ export function watchIssueContent(
   // as they were before: they are read again after it).
   let ownKeys: Changes | null = null;
   const onOwnRows = (committed: CommittedRows): void => {
-    if (!content) return;
+    // Rows placed among the first blocks only could land in the wrong place: the whole read settles them.
+    if (!content || content.partial) return;
     const next = withRows(content, rowsOf(committed, issueId));
     if (!running) ownKeys = keysOf(committed, issueId);
     if (next === content) return;
@@ -252,6 +255,10 @@ export function watchIssueContent(
           if (writesHeard !== head.mark) pending.all = true;
           content = first;
           show(first);
+          if (first.partial) {
+            pending.all = true;
+            await head.rest.catch(() => undefined);
+          }
         }
       } catch {
         // The read ahead failed: read here.

@@ -48,6 +48,8 @@ export interface IssueContent {
   issue: Issue;
   blocks: Block[];
   picks: Map<string, Pick>;
+  /** Only the draft's first blocks (`loadIssueHead`): the whole of it is still to be read. */
+  partial?: true;
 }
 
 /**
@@ -60,6 +62,19 @@ export interface IssueContent {
 export async function loadIssueContent(issueId: string): Promise<IssueContent | undefined> {
   const [issue, blocks, picks] = await Promise.all([db.issues.get(issueId), listBlocks(issueId), picksOfIssue(issueId)]);
   return issue && { issue, blocks, picks };
+}
+
+/**
+ * The issue, its first `count` blocks and their picks: what the composer's first screen shows, read in
+ * the time a short draft takes, however long this one is. Marked `partial`: the whole is read after.
+ */
+export async function loadIssueHead(issueId: string, count: number): Promise<IssueContent | undefined> {
+  const [issue, blocks] = await Promise.all([db.issues.get(issueId), listBlocks(issueId, count)]);
+  if (!issue) return undefined;
+  const pickIds = blocks.flatMap((block) => (block.type === 'pick' ? [block.pickId] : []));
+  const picks = new Map<string, Pick>();
+  for (const pick of await db.picks.bulkGet(pickIds)) if (pick?.issueId === issueId) picks.set(pick.id, pick);
+  return { issue, blocks, picks, partial: true };
 }
 
 /** Drafts, most recently created first. */

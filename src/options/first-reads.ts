@@ -5,7 +5,7 @@
 // Their live queries take these results as their first value (useLiveQuery's `first`) and subscribe once
 // the first screen is shown: what changed in between still shows then.
 import type { Issue, Pick, Settings } from '../core/types';
-import { loadIssueContent, listDrafts } from '../db/issues';
+import { loadIssueHead, listDrafts } from '../db/issues';
 import { writesMark, type ContentHead } from '../db/issue-content-watch';
 import { inboxPage } from '../db/inbox';
 import { countInboxPicks } from '../db/picks';
@@ -20,8 +20,12 @@ export const INBOX_HEAD = 60;
 const mark = writesMark();
 const settings = loadSettings();
 const drafts = listDrafts();
-// The draft Compose opens with no choice made: the first of the list (use-open-draft).
-const content = drafts.then((list) => (list[0] ? loadIssueContent(list[0].id) : undefined));
+/** How many of the draft's first blocks are read ahead: more than a tall window shows. */
+export const DRAFT_HEAD = 60;
+
+// The draft Compose opens with no choice made: the first of the list (use-open-draft). Its first blocks
+// only: the whole draft is read once the first screen is shown.
+const content = drafts.then((list) => (list[0] ? loadIssueHead(list[0].id, DRAFT_HEAD) : undefined));
 const inboxCount = countInboxPicks();
 const inboxHead = inboxPage(0, INBOX_HEAD);
 // A failed read here is asked again by the live query that would have used it (and reported there).
@@ -39,7 +43,11 @@ export const firstInboxCount = (): FirstRead<number> | undefined => whileFirst(i
 /** The content of draft `issueId`, when it is the one read ahead. */
 export function firstContent(issueId: string): ContentHead | undefined {
   if (issueId === '' || isFirstScreenShown()) return undefined;
-  return { value: content.then((found) => (found?.issue.id === issueId ? found : Promise.reject(new Error('another draft')))), mark };
+  return {
+    value: content.then((found) => (found?.issue.id === issueId ? found : Promise.reject(new Error('another draft')))),
+    mark,
+    rest: firstScreenShown,
+  };
 }
 
 /** The inbox's picks from `start`, `count` of them, when the read-ahead holds them all. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Block, Pick } from '../../src/core/types';
 import {
+  AT_END,
   insertHeadingBlock,
   insertPickBlock,
   insertPickBlocks,
@@ -12,7 +13,7 @@ import {
 import { db } from '../../src/db/db';
 import { GleanerDb } from '../../src/db/schema';
 import { watchIssueContent, writesMark } from '../../src/db/issue-content-watch';
-import { createDraft, deleteDraft, loadIssueContent, type IssueContent } from '../../src/db/issues';
+import { createDraft, deleteDraft, loadIssueContent, loadIssueHead, type IssueContent } from '../../src/db/issues';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 // Rows the database hands back (get, getMany, queries), below Dexie's API: what a watcher reads per write.
@@ -171,7 +172,7 @@ describe('watchIssueContent', () => {
     const early = loadIssueContent(issueId);
     await early;
     await insertTextBlock(issueId, 0, 'written after the read ahead');
-    const watcher = watch(issueId, { value: early, mark });
+    const watcher = watch(issueId, { value: early, mark, rest: Promise.resolve() });
     const shown = await watcher.settled();
     expect(shown?.blocks.map((block) => block.type === 'text' && block.markdown)).toEqual(['written after the read ahead']);
     watcher.stop();
@@ -215,6 +216,24 @@ describe('watchIssueContent', () => {
     } finally {
       other.close();
     }
+    watcher.stop();
+  });
+
+  test('a partial read ahead shows first; the whole draft is read once `rest` settles', async () => {
+    for (let n = 0; n < 5; n++) await insertTextBlock(issueId, n, `block ${n}`);
+    let release = (): void => undefined;
+    const rest = new Promise<void>((resolve) => { release = resolve; });
+    const watcher = watch(issueId, { value: loadIssueHead(issueId, 2), mark: writesMark(), rest });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect((watcher.shown as IssueContent | undefined)?.blocks).toHaveLength(2);
+    expect((watcher.shown as IssueContent | undefined)?.partial).toBe(true);
+    // A write meanwhile is not placed among the first blocks only: the whole read brings it.
+    await insertTextBlock(issueId, AT_END, 'added while partial');
+    expect((watcher.shown as IssueContent | undefined)?.blocks).toHaveLength(2);
+    release();
+    const whole = await watcher.settled();
+    expect(whole?.blocks).toHaveLength(6);
+    expect(whole?.partial).toBeUndefined();
     watcher.stop();
   });
 

@@ -77,8 +77,9 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
   const shownPicks = picks ?? NO_PICKS;
   useDropMonitor((command) => runDrop(command, issueId, shownBlocks, shownPicks).catch(reportActionFailure));
 
+  // Not from the draft's first blocks alone (the first screen's read): the export and preview wait for it all.
   const doc = useMemo(
-    () => current && content && { issue: current, blocks: shownBlocks, picks: shownPicks, templates: settings.templates },
+    () => (current && content && !content.partial ? { issue: current, blocks: shownBlocks, picks: shownPicks, templates: settings.templates } : undefined),
     [current, content, shownBlocks, shownPicks, settings.templates],
   );
   const { result, renderNow } = useExportResult(doc);
