@@ -20,6 +20,11 @@ export function listBlocks(issueId: string, limit = Number.POSITIVE_INFINITY): P
   return (Number.isFinite(limit) ? issueBlocks(issueId).limit(limit) : issueBlocks(issueId)).toArray();
 }
 
+/** How many blocks `issueId` has (IndexedDB counts the index entries: no row is read). */
+export function countBlocks(issueId: string): Promise<number> {
+  return issueBlocks(issueId).count();
+}
+
 /** Where a block stands in its issue (0-based index of total), for announcements. */
 export interface Placement {
   index: number;

@@ -3,7 +3,7 @@ import { isCalendarDate, localIsoDate } from '../core/dates';
 import { formatIssueTitle } from '../core/issue-title';
 import { defaultTitlePattern } from '../core/language-defaults';
 import type { Block, FrontMatter, FrontMatterValue, Issue, Pick, Settings } from '../core/types';
-import { listBlocks } from './blocks';
+import { countBlocks, listBlocks } from './blocks';
 import { db, newId } from './db';
 import { picksOfIssue } from './inbox';
 
@@ -50,6 +50,8 @@ export interface IssueContent {
   picks: Map<string, Pick>;
   /** Only the draft's first blocks (`loadIssueHead`): the whole of it is still to be read. */
   partial?: true;
+  /** With `partial`: how many blocks the whole draft has. */
+  total?: number;
 }
 
 /**
@@ -69,12 +71,12 @@ export async function loadIssueContent(issueId: string): Promise<IssueContent | 
  * the time a short draft takes, however long this one is. Marked `partial`: the whole is read after.
  */
 export async function loadIssueHead(issueId: string, count: number): Promise<IssueContent | undefined> {
-  const [issue, blocks] = await Promise.all([db.issues.get(issueId), listBlocks(issueId, count)]);
+  const [issue, blocks, total] = await Promise.all([db.issues.get(issueId), listBlocks(issueId, count), countBlocks(issueId)]);
   if (!issue) return undefined;
   const pickIds = blocks.flatMap((block) => (block.type === 'pick' ? [block.pickId] : []));
   const picks = new Map<string, Pick>();
   for (const pick of await db.picks.bulkGet(pickIds)) if (pick?.issueId === issueId) picks.set(pick.id, pick);
-  return { issue, blocks, picks, partial: true };
+  return { issue, blocks, picks, partial: true, total };
 }
 
 /** Drafts, most recently created first. */

@@ -21,6 +21,8 @@ export interface IssueBlocksProps {
   picks: ReadonlyMap<string, Pick>;
   /** Focus entered this block (the preview follows it). */
   onActivate?: (blockId: string) => void;
+  /** How many blocks the draft has, while `blocks` holds only its first ones (the first screen's read). */
+  total?: number;
 }
 
 /** What a block measures before it is rendered (compact: one line), and the gap between. */
@@ -32,7 +34,7 @@ function isBlank(block: Block): boolean {
   return (block.type === 'text' && block.markdown.trim() === '') || (block.type === 'heading' && block.text.trim() === '');
 }
 
-export function IssueBlocks({ issueId, blocks, picks, onActivate }: IssueBlocksProps): JSX.Element {
+export function IssueBlocks({ issueId, blocks, picks, onActivate, total = blocks.length }: IssueBlocksProps): JSX.Element {
   const endRef = useRef<HTMLDivElement>(null);
   const over = useZoneDropTarget(endRef, { target: 'issue-end', count: blocks.length });
   const dragging = useDragAutoScroll();
@@ -149,7 +151,7 @@ export function IssueBlocks({ issueId, blocks, picks, onActivate }: IssueBlocksP
               key={block.id}
               block={block}
               index={item.index}
-              total={blocks.length}
+              total={total}
               offset={list.offsetOf(item)}
               measure={list.measure}
               indexOf={indexOf}
