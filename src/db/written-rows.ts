@@ -4,6 +4,7 @@
 // a busy machine), and the composer's own "Add to issue" would wait for them (issue 8, ten times the data).
 // Writes from other pages still arrive as keys only (db/issue-content-watch reads those).
 import type { DBCoreMutateRequest, DBCoreMutateResponse, Dexie } from 'dexie';
+import { logError } from '../platform/log';
 
 /** What one committed transaction stored in a table: rows put (as stored) and keys deleted. */
 export interface TableWrites {
@@ -85,7 +86,7 @@ export function trackWrittenRows(database: Dexie): void {
                 listener(gathered);
               } catch (error) {
                 // One watcher's failure is not the write's, nor the other watchers'.
-                console.error('Gleaner: a watcher of committed rows failed', error);
+                logError('a watcher of committed rows failed', error);
               }
             }
           });

@@ -4,6 +4,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { watchIssueContent } from '../../db/issue-content-watch';
 import type { IssueContent } from '../../db/issues';
 import { firstContent } from '../first-reads';
+import { logError } from '../../platform/log';
 
 /** The content of issue `issueId`: undefined until it is read, and while another issue's is still held. */
 export function useIssueContent(issueId: string): IssueContent | undefined {
@@ -15,7 +16,7 @@ export function useIssueContent(issueId: string): IssueContent | undefined {
       issueId,
       (next) => setContent(next),
       // A failed read leaves the last good content on screen; the next write reads it all again.
-      (error: unknown) => console.error('reading the draft failed', error),
+      (error: unknown) => logError('reading the draft', error),
       firstContent(issueId),
     );
   }, [issueId]);
