@@ -110,6 +110,7 @@ test.each([
 test.each([
   ['UTF-8 with a byte order mark', 'Pick BOM', (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
   ['UTF-16LE with a byte order mark', 'Pick UTF-16 é🚀', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+  ['UTF-16BE with a byte order mark', 'Pick UTF-16BE ü🚀', (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])],
 ])('a backup in %s restores', async (_name, title, encode) => {
   const file = JSON.parse(validBackup()) as { picks: Array<{ id: string; title: string }> };
   file.picks.push({ id: `encoded-${title}`, url: `https://example.com/${encodeURIComponent(title)}`, title } as { id: string; title: string });
@@ -120,8 +121,14 @@ test.each([
   expect((await exportBackup()).backup.picks.map((pick) => pick.title)).toContain(title);
 });
 
-test('UTF-16 without a byte order mark is refused by name, and nothing changes', async () => {
-  await chooseFile('no-bom.json', Buffer.from(validBackup(), 'utf16le'));
+test.each([
+  ['LE', (text: string) => Buffer.from(text, 'utf16le')],
+  ['BE', (text: string) => Buffer.from(text, 'utf16le').swap16()],
+])('UTF-16%s without a byte order mark is refused by name, and nothing changes', async (endian, encode) => {
+  // From a valid file's question first: the refusal read below is this file's, not the previous test's.
+  await chooseFile('valid.json', validBackup());
+  await expect.poll(() => page.getByTestId('backup-problem').count()).toBe(0);
+  await chooseFile(`no-bom-${endian}.json`, encode(validBackup()));
   await expect.poll(() => page.getByTestId('backup-problem').textContent()).toMatch(/not valid UTF-8 text.*Nothing was changed/);
 });
 
