@@ -26,8 +26,10 @@ export const DRAFT_HEAD = 60;
 // The draft Compose opens with no choice made: the first of the list (use-open-draft). Its first blocks
 // only: the whole draft is read once the first screen is shown.
 const content = drafts.then((list) => (list[0] ? loadIssueHead(list[0].id, DRAFT_HEAD) : undefined));
-const inboxCount = countInboxPicks();
 const inboxHead = inboxPage(0, INBOX_HEAD);
+// Counting 50,000 waiting picks walks their index: asked after the reads the first screen shows, so that
+// IndexedDB (which answers in turn) does not keep them waiting; the inbox shows its first picks before.
+const inboxCount = Promise.all([content, inboxHead]).then(countInboxPicks, countInboxPicks);
 // A failed read here is asked again by the live query that would have used it (and reported there).
 for (const read of [settings, drafts, content, inboxCount, inboxHead]) read.catch(() => undefined);
 
@@ -39,6 +41,11 @@ function whileFirst<T>(read: Promise<T>): FirstRead<T> | undefined {
 export const firstSettings = (): FirstRead<Settings> | undefined => whileFirst(settings);
 export const firstDrafts = (): FirstRead<Issue[]> | undefined => whileFirst(drafts);
 export const firstInboxCount = (): FirstRead<number> | undefined => whileFirst(inboxCount);
+
+/** How many picks the read-ahead holds: the inbox's size to show until its count comes. */
+export function firstInboxHeadSize(): Promise<number> | undefined {
+  return whileFirst(inboxHead)?.value.then((picks) => picks.length);
+}
 
 /** The content of draft `issueId`, when it is the one read ahead. */
 export function firstContent(issueId: string): ContentHead | undefined {

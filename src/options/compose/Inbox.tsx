@@ -12,7 +12,7 @@ import { t } from '../../platform/i18n';
 import { useZoneDropTarget } from './dnd';
 import { useLiveQuery, type FirstRead } from '../../ui/use-live-query';
 import { reportActionFailure } from '../action-failure';
-import { firstInboxCount, firstInboxPage } from '../first-reads';
+import { firstInboxCount, firstInboxHeadSize, firstInboxPage } from '../first-reads';
 import { reportShown } from '../first-screen';
 import { offerUndo } from '../undo-offer';
 import { flushFocus, focusNewElement, focusWhenRendered, pendingItem } from './focus';
@@ -49,10 +49,17 @@ function InboxView({ onAdd, onAddMany }: InboxProps): JSX.Element {
   const zoneRef = useRef<HTMLElement>(null);
   const over = useZoneDropTarget(zoneRef, { target: 'inbox' });
   const total = useLiveQuery(countInboxPicks, [], firstInboxCount);
+  // Until the count comes (it walks every waiting pick's index entry), the picks read ahead show.
+  const [headSize, setHeadSize] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    firstInboxHeadSize()?.then(setHeadSize, () => undefined);
+  }, []);
   // While searching: the ids that match (a search reads every waiting pick); otherwise the count alone,
   // and the picks on screen are read a page at a time.
   const found = useLiveQuery(() => (search === '' ? Promise.resolve(null) : searchInbox(search)), [search]);
-  const count = found ? found.length : total ?? 0;
+  const count = found ? found.length : total ?? headSize ?? 0;
+  // ARIA's "size unknown" while only the read-ahead is counted.
+  const setSize = found || total !== undefined ? count : -1;
   const shown = useRef<ReadonlyMap<number, Pick>>(new Map());
   const list = useWindowList<HTMLUListElement>({
     count,
@@ -136,7 +143,7 @@ function InboxView({ onAdd, onAddMany }: InboxProps): JSX.Element {
 
   return (
     <section ref={zoneRef} class={`inbox${over ? ' is-over' : ''}`} aria-labelledby="inbox-heading" data-testid="inbox">
-      <h2 id="inbox-heading">{t('opt_inboxHeading')} <span class="count">({total ?? 0})</span></h2>
+      <h2 id="inbox-heading">{t('opt_inboxHeading')} <span class="count">({total ?? '…'})</span></h2>
       <div class="field">
         <label for={searchId}>{t('opt_search')}</label>
         <input id={searchId} type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
@@ -156,7 +163,7 @@ function InboxView({ onAdd, onAddMany }: InboxProps): JSX.Element {
       >
         {list.items.map((item) => {
           const pick = shown.current.get(item.index);
-          const place = { index: item.index, total: count, offset: list.offsetOf(item), measure: list.measure };
+          const place = { index: item.index, total: setSize, offset: list.offsetOf(item), measure: list.measure };
           return pick
             ? (
               <InboxItem
