@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { pickSchema } from './backup-format';
 import type { PickChanges } from './capture';
+import { MAX_TEXT_LENGTH, tooLongMessage } from './limits';
+import { isOrderKey } from './order-key';
 import type { Pick } from './types';
 import { normalizeUrl } from './url-key';
 
@@ -42,12 +44,16 @@ const storedPickSchema = pickSchema.extend({
 }).refine((pick) => pick.urlKey === normalizeUrl(pick.url), { message: 'urlKey does not match url', path: ['urlKey'] });
 
 /** The blocks that placed the deleted pick: pick blocks of that pick, in that pick's issue. */
+// Bounded and checked as a backup's are (the same limits): a 2 MB id or a key that sorts nowhere, put back by a forged undo,
+// would otherwise sit in the database until an export had to set it aside.
+const orderKey = z.string().max(MAX_TEXT_LENGTH, { error: (issue) => tooLongMessage('the order key', typeof issue.input === 'string' ? issue.input.length : 0, MAX_TEXT_LENGTH) })
+  .refine(isOrderKey, { message: 'not an order key' });
 const removedBlockSchema = z.strictObject({
   type: z.literal('pick'),
-  id: z.string().min(1),
-  issueId: z.string().min(1),
-  order: z.string().min(1),
-  pickId: z.string().min(1),
+  id,
+  issueId: id,
+  order: orderKey,
+  pickId: id,
   updatedAt: pickSchema.shape.updatedAt,
 });
 

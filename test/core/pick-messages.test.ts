@@ -24,3 +24,18 @@ test('changes name editable fields only, and a missing field stays missing', () 
   expect(accepts('update', { pickId: 'p1', changes: { updatedAt: 5 }, base: {} })).toBe(false);
   expect(accepts('update', { pickId: 'p1', changes: { kind: 'advert' }, base: {} })).toBe(false);
 });
+
+test('an undone delete puts back blocks with ids and order keys the backup would accept (a 2 MB id, a key that sorts nowhere, are refused)', () => {
+  const inIssue = { ...pick, issueId: 'i1' };
+  const block = { type: 'pick', id: 'b1', issueId: 'i1', order: 'a0', pickId: pick.id, updatedAt: 1000 };
+  expect(accepts('restore', { removed: { pick: inIssue, blocks: [block] } })).toBe(true);
+  const huge = 'x'.repeat(2_000_000);
+  for (const field of ['id', 'issueId', 'order', 'pickId'] as const) {
+    const result = pickMessageSchemas.restore.safeParse({ removed: { pick: inIssue, blocks: [{ ...block, [field]: huge }] } });
+    expect(result.success).toBe(false);
+    // The reason goes back to the popup and into the log: it never echoes the value.
+    expect(JSON.stringify(result.error!.issues).length).toBeLessThan(2_000);
+  }
+  expect(accepts('restore', { removed: { pick: inIssue, blocks: [{ ...block, order: 'not a key!' }] } })).toBe(false);
+  expect(accepts('restore', { removed: { pick: inIssue, blocks: [{ ...block, extra: 1 }] } })).toBe(false);
+});
