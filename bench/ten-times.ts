@@ -61,8 +61,15 @@ async function longestTaskTyping(page: Page): Promise<number> {
   return longestTask(page);
 }
 
-/** Function-body prelude: the rendered blocks in order (`items`) and the index of the focused one (`at`). */
-const FOCUSED_AT = `const items = [...document.querySelectorAll('[data-testid="block"]')]; const at = items.findIndex((item) => item.contains(document.activeElement));`;
+/**
+ * Function body: the focused block's id and its place in the draft (aria-posinset), as "id@place". By its
+ * place, not by its neighbours in the page: the windowed list keeps a focused block rendered wherever the
+ * page scrolls, so the page's order is not always the draft's.
+ */
+const FOCUSED_PLACE = `const block = document.activeElement?.closest('[data-testid="block"]'); return block ? block.dataset.blockId + '@' + block.getAttribute('aria-posinset') : ''`;
+/** Function body over `before` (a FOCUSED_PLACE): the same block now stands `by` places further down. */
+const movedBy = (by: number): string =>
+  `const [id, place] = String(before).split('@'); ${FOCUSED_PLACE.replace('return ', 'const now = ')}; return now === id + '@' + (Number(place) + ${by})`;
 const FOCUSED_BLOCK = `return document.activeElement?.closest('[data-testid="block"]')?.dataset.blockId ?? ''`;
 
 export async function benchTenTimes(dist: string): Promise<TenTimesRun> {
@@ -95,12 +102,10 @@ export async function benchTenTimes(dist: string): Promise<TenTimesRun> {
       // "Add to issue" on the newest inbox pick: it joins the draft's end, focus on its "Move up".
       const addPick = await timeClick(page, '[data-testid="inbox-item"] [data-action="add"]', FOCUSED_BLOCK,
         `const now = document.activeElement; return now?.dataset.move === 'up' && now.closest('[data-testid="block"]')?.dataset.blockId !== before`);
-      // "Move up" on the block just added (until it shows above its old predecessor), then "Move down", timed:
+      // "Move up" on the block just added (until it stands one place higher), then "Move down", timed:
       // until it shows below that block again. Each waits for the move before it to be on screen.
-      await timeClick(page, '[data-testid="block"]:has(:focus) [data-move="up"]', `${FOCUSED_AT} return items[at - 1]?.dataset.blockId`,
-        `${FOCUSED_AT} return items[at + 1]?.dataset.blockId === before`);
-      const moveDown = await timeClick(page, '[data-testid="block"]:has(:focus) [data-move="down"]', `${FOCUSED_AT} return items[at + 1]?.dataset.blockId`,
-        `${FOCUSED_AT} return at > 0 && items[at - 1]?.dataset.blockId === before`);
+      await timeClick(page, '[data-testid="block"]:has(:focus) [data-move="up"]', FOCUSED_PLACE, movedBy(-1));
+      const moveDown = await timeClick(page, '[data-testid="block"]:has(:focus) [data-move="down"]', FOCUSED_PLACE, movedBy(1));
       if (i > 0) {
         run.addText.push(addText);
         run.addPick.push(addPick);
