@@ -74,6 +74,7 @@ async function focusFirstBlock(): Promise<void> {
   await first.locator('.block-toggle').focus();
 }
 
+/** Polled: the preview is windowed, and the followed chunk is rendered a frame after the panel scrolls to it. */
 async function followedInView(): Promise<boolean> {
   const { chunk, panel } = await followedBoxes();
   return chunk !== null && chunk.top >= panel.top && chunk.top < panel.bottom;
@@ -145,11 +146,11 @@ test('the preview follows the block being edited, far down and back up', async (
   await compose.keyboard.press('End');
   await compose.keyboard.type(' Edited at the end.');
   await expect.poll(() => compose.locator('.is-followed').textContent()).toContain('Edited at the end.');
-  expect(await followedInView()).toBe(true);
+  await expect.poll(followedInView).toBe(true);
 
   await focusFirstBlock();
   await expect.poll(async () => (await followedBoxes()).scrollTop).toBeLessThan(300);
-  expect(await followedInView()).toBe(true);
+  await expect.poll(followedInView).toBe(true);
 });
 
 test('the Markdown tab follows too: it scrolls to the lines of the block being typed in and marks them', async () => {
@@ -173,7 +174,7 @@ test('the Markdown tab follows too: it scrolls to the lines of the block being t
   await focusFirstBlock();
   await expect.poll(async () => (await followedBoxes()).scrollTop).toBeLessThan(300);
   expect(await compose.locator('.preview-raw .is-followed').textContent()).not.toContain('Typed with the Markdown tab open.');
-  expect(await followedInView()).toBe(true);
+  await expect.poll(followedInView).toBe(true);
   await compose.getByRole('tab', { name: 'Rendered' }).click();
 });
 
