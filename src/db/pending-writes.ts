@@ -10,6 +10,15 @@ export function hasPendingWrites(): boolean {
   return pending > 0;
 }
 
+/**
+ * The events of `transaction` when it is a read-write one (null otherwise). Duck-typed: an IDBTransaction,
+ * or fake-indexeddb's look-alike in unit tests.
+ */
+export function readWriteEvents(transaction: object, mode: string): Pick<EventTarget, 'addEventListener'> | null {
+  const events = transaction as Partial<Pick<EventTarget, 'addEventListener'>>;
+  return mode === 'readwrite' && typeof events.addEventListener === 'function' ? events as Pick<EventTarget, 'addEventListener'> : null;
+}
+
 /** Counts read-write transactions from their creation (a write is queued) until they settle. */
 export function trackPendingWrites(database: Dexie): void {
   database.use({
@@ -19,9 +28,8 @@ export function trackPendingWrites(database: Dexie): void {
       ...down,
       transaction(stores, mode, options) {
         const transaction = down.transaction(stores, mode, options);
-        // Duck-typed: the transaction is an IDBTransaction, or fake-indexeddb's look-alike in unit tests.
-        const events = transaction as Partial<Pick<EventTarget, 'addEventListener'>>;
-        if (mode === 'readwrite' && typeof events.addEventListener === 'function') {
+        const events = readWriteEvents(transaction, mode);
+        if (events) {
           pending += 1;
           const settle = (): void => {
             pending -= 1;

@@ -5,6 +5,7 @@
 // Writes from other pages still arrive as keys only (db/issue-content-watch reads those).
 import type { DBCoreMutateRequest, DBCoreMutateResponse, Dexie } from 'dexie';
 import { logError } from '../platform/log';
+import { readWriteEvents } from './pending-writes';
 
 /** What one committed transaction stored in a table: rows put (as stored) and keys deleted. */
 export interface TableWrites {
@@ -73,9 +74,8 @@ export function trackWrittenRows(database: Dexie): void {
       ...down,
       transaction(stores, mode, options) {
         const transaction = down.transaction(stores, mode, options);
-        // Duck-typed: an IDBTransaction, or fake-indexeddb's look-alike in unit tests.
-        const events = transaction as Partial<Pick<EventTarget, 'addEventListener'>>;
-        if (mode === 'readwrite' && typeof events.addEventListener === 'function') {
+        const events = readWriteEvents(transaction, mode);
+        if (events) {
           byTransaction.set(transaction, new Map());
           events.addEventListener('complete', () => {
             const gathered = byTransaction.get(transaction);
