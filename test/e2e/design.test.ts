@@ -28,6 +28,7 @@ const FILLER: Block[] = Array.from({ length: 40 - REFERENCE_BLOCKS.length }, (_,
   markdown: `Filler paragraph ${index + 1}, long enough to take a few lines in the preview once it is rendered there.`,
 }));
 const FIRST_BLOCK_ID = [...REFERENCE_BLOCKS, ...FILLER].reduce((first, block) => (block.order < first.order ? block : first)).id;
+const LAST_BLOCK_ID = [...REFERENCE_BLOCKS, ...FILLER].reduce((last, block) => (block.order > last.order ? block : last)).id;
 const INBOX: Pick[] = [...REFERENCE_PICKS.values()].slice(0, 3).map((pick, index) => ({
   ...pick, id: `inbox-${index}`, issueId: '', url: `${pick.url}?again=${index}`, urlKey: `${pick.urlKey}?again=${index}`,
 }));
@@ -60,6 +61,20 @@ function followedBoxes(): Promise<{ chunk: DOMRect | null; panel: DOMRect; scrol
     const chunk = panel.querySelector('.is-followed');
     return { chunk: chunk?.getBoundingClientRect().toJSON() ?? null, panel: panel.getBoundingClientRect().toJSON(), scrollTop: panel.scrollTop };
   });
+}
+
+/**
+ * Down at the bottom, the draft's last block. By its id, not as the last block in the page: the list is
+ * windowed, and while heights are still being measured after the scroll, the window's last block may be
+ * one above it, then another one once the window moves (the test then clicked one block and looked for
+ * the text box in the next).
+ */
+async function lastBlock(): Promise<Locator> {
+  await compose.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const last = compose.locator(`[data-testid="block"][data-block-id="${LAST_BLOCK_ID}"]`);
+  await last.waitFor();
+  await expect.poll(() => last.locator('.block-label').textContent()).toContain('Filler paragraph');
+  return last;
 }
 
 /**
@@ -135,9 +150,7 @@ test('blocks are one line each and open in place by click or Enter; Escape close
 });
 
 test('the preview follows the block being edited, far down and back up', async () => {
-  await compose.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  const last = blocks().last();
-  await expect.poll(() => last.locator('.block-label').textContent()).toContain('Filler paragraph');
+  const last = await lastBlock();
   await last.locator('.block-toggle').click();
   await last.getByRole('textbox', { name: 'Text (Markdown)' }).focus();
   await expect.poll(followedInView).toBe(true);
@@ -157,9 +170,7 @@ test('the Markdown tab follows too: it scrolls to the lines of the block being t
   await compose.getByRole('tab', { name: 'Markdown' }).click();
   await compose.getByTestId('preview-raw').waitFor();
   await compose.evaluate(() => { document.querySelector('.preview-panel')!.scrollTop = 0; });
-  await compose.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  const last = blocks().last();
-  await expect.poll(() => last.locator('.block-label').textContent()).toContain('Filler paragraph');
+  const last = await lastBlock();
   if ((await last.locator('.block-toggle').getAttribute('aria-expanded')) !== 'true') await last.locator('.block-toggle').click();
   const text = last.getByRole('textbox', { name: 'Text (Markdown)' });
   await text.focus();
