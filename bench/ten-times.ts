@@ -32,9 +32,16 @@ async function timeClick(page: Page, selector: string, probe: string, done: stri
   return page.evaluate(async ([selector, probe, done]) => {
     const read = new Function(probe) as () => unknown;
     const check = new Function('before', done) as (before: unknown) => boolean;
-    const before = read();
-    const button = document.querySelector<HTMLButtonElement>(selector);
+    // The windowed inbox may be re-reading the picks on screen (placeholders for a frame or two): wait for
+    // the button, then time from the click.
+    const asked = performance.now();
+    let button = document.querySelector<HTMLButtonElement>(selector);
+    while (!button && performance.now() - asked < 10_000) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      button = document.querySelector<HTMLButtonElement>(selector);
+    }
     if (!button) throw new Error(`no ${selector}`);
+    const before = read();
     const start = performance.now();
     button.click();
     for (;;) {
