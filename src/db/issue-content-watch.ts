@@ -204,9 +204,16 @@ export function watchIssueContent(
       while (!stopped && (content === null || !isEmpty(pending))) {
         const changes = pending;
         pending = noChanges();
-        const next: IssueContent | undefined = content === null || content === undefined || content.partial || changes.all
-          ? await loadIssueContent(issueId)
-          : withRows(content, await readRows(issueId, changes));
+        let next: IssueContent | undefined;
+        if (content === null || content === undefined || content.partial || changes.all) {
+          next = await loadIssueContent(issueId);
+        } else {
+          const rows = await readRows(issueId, changes);
+          // Placed on the content as it is now, not as it was when the read began: this page's own writes
+          // may have been shown meanwhile, and placing the rows on the older content would hide them again
+          // until they were read back.
+          next = content ? withRows(content, rows) : await loadIssueContent(issueId);
+        }
         if (stopped || next === content) continue;
         content = next;
         show(next);
