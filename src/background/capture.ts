@@ -5,7 +5,6 @@ import type { Pick } from '../core/types';
 import { withoutTracking } from '../core/url-key';
 import { serializedCapture } from '../db/pick-capture';
 import { createPick, findPicksForUrl, updatePick } from '../db/picks';
-import { refreshInboxBadge } from './inbox-badge';
 
 export interface PageCapture {
   url: string;
@@ -34,7 +33,6 @@ export async function capturePage({ url, title, selection = '' }: PageCapture): 
     const cleanUrl = withoutTracking(url);
     return createPick({ url: cleanUrl, title: title.trim() || cleanUrl, blurb: quoteBlurb(selection), quote: selection.trim() });
   });
-  await refreshInboxBadge();
   return pick;
 }
 

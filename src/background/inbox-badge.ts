@@ -1,27 +1,34 @@
-// The toolbar badge counts picks waiting in the inbox. The service worker watches while it is awake and
-// refreshes it after each write it does for the popup; the options page watches too, because a worker
-// asleep in MV3 hears nothing of the options page's writes.
+// The toolbar badge counts picks waiting in the inbox. Each page keeps it in step with its own writes: the
+// service worker (the popup's captures, a sync) here, counting after its writes; the options page with the
+// count it keeps for its inbox column (options/inbox-count). Hearing every page's writes here would count
+// 50,000 index entries after each of the options page's, and its next action would queue behind the count.
 import { countInboxPicks } from '../db/picks';
-import { onTableWrites } from '../db/table-writes';
+import { onCommittedTables } from '../db/written-rows';
 import { showBadgeCount } from '../platform/badge';
 import { logWarning } from '../platform/log';
 
-/** Recomputes the badge once. Never throws: a stale badge is not worth an error on screen. */
-export async function refreshInboxBadge(): Promise<void> {
+/** Shows `count` on the badge. Never throws: a stale badge is not worth an error on screen. */
+export async function showInboxBadge(count: number): Promise<void> {
   try {
-    await showBadgeCount(await countInboxPicks());
+    await showBadgeCount(count);
   } catch (error) {
     logWarning('could not update the badge', error);
   }
 }
 
-/**
- * How long a change waits before the watcher counts, however many follow in between: a count walks every waiting
- * pick's index entry (50,000 take a busy second), and the composer's reads would queue behind one per write.
- */
+/** Recomputes the badge once. Never throws. */
+export async function refreshInboxBadge(): Promise<void> {
+  try {
+    await showInboxBadge(await countInboxPicks());
+  } catch (error) {
+    logWarning('could not count the inbox for the badge', error);
+  }
+}
+
+/** How long this page's writes must pause before the badge counts, however many follow in between. */
 const SETTLE_MS = 300;
 
-/** Keeps the badge in step with every change to the inbox until the returned function is called. */
+/** Counts now, then after this page's writes to the picks, until the returned function is called. */
 export function watchInboxBadge(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const countSoon = (): void => {
@@ -31,7 +38,9 @@ export function watchInboxBadge(): () => void {
     }, SETTLE_MS);
   };
   countSoon();
-  const stop = onTableWrites(['picks'], countSoon);
+  const stop = onCommittedTables((tables) => {
+    if (tables.has('picks')) countSoon();
+  });
   return () => {
     stop();
     clearTimeout(timer);

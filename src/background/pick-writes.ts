@@ -9,7 +9,6 @@ import { patchPick } from '../db/pick-patch';
 import { deletePick, getPick } from '../db/picks';
 import { restorePick } from '../db/restore';
 import type { DeleteOutcome, PortHandlers, WriteOutcome } from '../platform/pick-write-port';
-import { refreshInboxBadge } from './inbox-badge';
 import { logWarning, shownError } from '../platform/log';
 
 function failureOf(error: unknown): Exclude<WriteOutcome, { ok: true }> {
@@ -29,7 +28,6 @@ export function pickWrites(push: (pick: Pick) => void): PortHandlers {
   return {
     store: ({ pick, changed }) => outcomeOf(async (): Promise<WriteOutcome> => {
       const stored = await storeCapturedPick(pick, changed);
-      await refreshInboxBadge();
       return { ok: true, pick: stored };
     }),
     update: ({ pickId, changes, base }) => outcomeOf(async (): Promise<WriteOutcome> => {
@@ -39,14 +37,12 @@ export function pickWrites(push: (pick: Pick) => void): PortHandlers {
     // Answers with what was removed, so that the popup can offer "Undo".
     delete: ({ pickId }) => outcomeOf(async (): Promise<DeleteOutcome> => {
       const removed = await deletePick(pickId);
-      await refreshInboxBadge();
       return { ok: true, removed };
     }),
     restore: ({ removed }) => outcomeOf(async (): Promise<WriteOutcome> => {
       // Never over a pick stored again since the delete (another page, a forged message): nothing is written.
       const restored = await restorePick(removed);
       if (!restored.ok) return { ok: false, failure: 'refused', message: 'a pick with this id is stored again; nothing was restored' };
-      await refreshInboxBadge();
       return { ok: true };
     }),
     watch: ({ pickId }) => {

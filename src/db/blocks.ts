@@ -25,29 +25,19 @@ export function countBlocks(issueId: string): Promise<number> {
   return issueBlocks(issueId).count();
 }
 
-/** Where a block stands in its issue (0-based index of total), for announcements. */
-export interface Placement {
-  index: number;
-  total: number;
-}
-
-/** A block just written, and where it landed. */
-export interface Placed<B extends Block> {
-  block: B;
-  placement: Placement;
-}
-
 /**
- * The order key for a block that goes between the blocks now at `before` and `before + 1` (-1: the
- * start) of the `total` there are. Reads those two rows only: at either end one row, from that end;
- * elsewhere the cursor skips to them natively. Inserting at the end of a 5,000-block draft costs what it
- * does in a 5-block one.
+ * The order key for a block that goes between the blocks now at `before` and `before + 1` (-1: the start;
+ * `AT_END` or past the last block: the end). Reads those two rows only: at either end one row, from that
+ * end; elsewhere the cursor skips to them natively. Nothing is counted (IndexedDB counts by walking every
+ * entry: 45 ms for a 5,000-block draft here), so inserting at the end of a long draft costs what it does in
+ * a short one.
  */
-async function keyAfterIndex(issueId: string, before: number, total: number): Promise<string> {
+async function keyAfterIndex(issueId: string, before: number): Promise<string> {
   if (before < 0) return keyBetween(null, (await issueBlocks(issueId).first())?.order ?? null);
-  if (before >= total - 1) return keyBetween((await issueBlocks(issueId).last())?.order ?? null, null);
-  const rows = await issueBlocks(issueId).offset(before).limit(2).toArray();
-  return keyBetween(rows[0]?.order ?? null, rows[1]?.order ?? null);
+  const rows = Number.isFinite(before) ? await issueBlocks(issueId).offset(before).limit(2).toArray() : [];
+  // At the end, or past it: after the last block.
+  if (rows.length === 0) return keyBetween((await issueBlocks(issueId).last())?.order ?? null, null);
+  return keyBetween(rows[0]!.order, rows[1]?.order ?? null);
 }
 
 /** The two blocks after `block` (down) or before it (up), nearest first: its new neighbours after a move by one. */
@@ -60,14 +50,15 @@ function besideBlock(block: Block, direction: 'up' | 'down'): Promise<Block[]> {
 
 const clamp = (value: number, max: number): number => Math.max(0, Math.min(value, max));
 
-/** Adds the block `make` builds around its order key at `index` (clamped to the list's ends). Call inside a transaction. */
-async function addAt<B extends Block>(issueId: string, index: number, make: (order: string) => B): Promise<Placed<B>> {
-  const total = await issueBlocks(issueId).count();
-  const at = clamp(index, total);
-  const block = make(await keyAfterIndex(issueId, at - 1, total));
+/**
+ * Adds the block `make` builds around its order key at `index` (past the end: at the end). Call inside a
+ * transaction. Returns the block as stored; the composer says where it landed from the list it shows.
+ */
+async function addAt<B extends Block>(issueId: string, index: number, make: (order: string) => B): Promise<{ block: B }> {
+  const block = make(await keyAfterIndex(issueId, Math.max(0, index) - 1));
   block.updatedAt = Date.now();
   await db.blocks.add(block);
-  return { block, placement: { index: at, total: total + 1 } };
+  return { block };
 }
 
 /**
@@ -75,15 +66,15 @@ async function addAt<B extends Block>(issueId: string, index: number, make: (ord
  * too (its title names it in the announcement).
  * A pick belongs to one issue at a time: a block it already had elsewhere is removed.
  */
-export function insertPickBlock(issueId: string, pickId: string, index: number): Promise<Placed<PickBlock> & { pick: PickRecord }> {
+export function insertPickBlock(issueId: string, pickId: string, index: number): Promise<{ block: PickBlock; pick: PickRecord }> {
   return db.transaction('rw', db.blocks, db.picks, async () => {
     const pick = await db.picks.get(pickId);
     if (!pick) throw new Error(`No pick ${pickId}`);
     await db.blocks.where('pickId').equals(pickId).delete();
-    const placed = await addAt(issueId, index, (order): PickBlock => ({ id: newId(), issueId, order, type: 'pick', pickId }));
+    const { block } = await addAt(issueId, index, (order): PickBlock => ({ id: newId(), issueId, order, type: 'pick', pickId }));
     const changes = { issueId, updatedAt: Date.now() };
     await db.picks.update(pickId, changes);
-    return { ...placed, pick: { ...pick, ...changes } };
+    return { block, pick: { ...pick, ...changes } };
   });
 }
 
@@ -98,11 +89,11 @@ export function insertPickBlocks(issueId: string, pickIds: readonly string[], in
       .map((pick) => pick!)
       .sort((a, b) => b.createdAt - a.createdAt);
     if (picks.length === 0) return 0;
-    const total = await issueBlocks(issueId).count();
-    const at = clamp(index, total);
-    const rows = at === 0
-      ? [null, ...await issueBlocks(issueId).limit(1).toArray()]
-      : await issueBlocks(issueId).offset(at - 1).limit(2).toArray();
+    const rows = index <= 0
+      ? [null, await issueBlocks(issueId).first()]
+      : Number.isFinite(index) ? await issueBlocks(issueId).offset(index - 1).limit(2).toArray() : [];
+    // At the end (or past it): after the last block.
+    if (rows.length === 0) rows.push(await issueBlocks(issueId).last());
     const keys = keysBetween(rows[0]?.order ?? null, rows[1]?.order ?? null, picks.length);
     const now = Date.now();
     await db.blocks.bulkAdd(picks.map((pick, n): PickBlock => ({ id: newId(), issueId, order: keys[n]!, type: 'pick', pickId: pick.id, updatedAt: now })));
@@ -112,7 +103,7 @@ export function insertPickBlocks(issueId: string, pickIds: readonly string[], in
 }
 
 /** Adds a text block at `index` of the issue. */
-export function insertTextBlock(issueId: string, index: number, markdown = ''): Promise<Placed<TextBlock>> {
+export function insertTextBlock(issueId: string, index: number, markdown = ''): Promise<{ block: TextBlock }> {
   return db.transaction('rw', db.blocks, () =>
     addAt(issueId, index, (order): TextBlock => ({ id: newId(), issueId, order, type: 'text', markdown })));
 }
@@ -122,7 +113,7 @@ export function insertHeadingBlock(
   index: number,
   level: HeadingLevel = 3,
   text = '',
-): Promise<Placed<HeadingBlock>> {
+): Promise<{ block: HeadingBlock }> {
   return db.transaction('rw', db.blocks, () =>
     addAt(issueId, index, (order): HeadingBlock => ({ id: newId(), issueId, order, type: 'heading', level, text })));
 }
@@ -131,36 +122,45 @@ export function insertHeadingBlock(
 export type MoveTarget = { to: number } | { by: number };
 
 /**
- * Moves a block and says where it landed. Positions count from where the block is *now* in the
- * database: two quick presses of "Move up" move it two places even before the list on screen has caught
- * up. Writes one row (the moved block's order key, between its new neighbours), or none when the block
- * stays where it is. Reads only the block, two counts and its two new neighbours.
+ * Moves a block and returns it as stored (with its new order key; unchanged when it stays where it is: at
+ * an end, or already at the index). Positions count from where the block is *now* in the database: two
+ * quick presses of "Move up" move it two places even before the list on screen has caught up. Writes one
+ * row (the moved block's order key, between its new neighbours), or none.
+ *
+ * A move by one place (the arrow buttons, the keyboard) reads the block and the two rows beside it on that
+ * side, and counts nothing. Any other move counts the blocks before it and in all, to clamp its target.
  */
-export function moveBlock(blockId: string, target: MoveTarget): Promise<Placement> {
+export function moveBlock(blockId: string, target: MoveTarget): Promise<Block> {
   return db.transaction('rw', db.blocks, async () => {
     const block = await db.blocks.get(blockId);
     if (!block) throw new Error(`No block ${blockId}`);
-    const total = await issueBlocks(block.issueId).count();
-    const from = await db.blocks
-      .where('[issueId+order]')
-      .between([block.issueId, Dexie.minKey], [block.issueId, block.order])
-      .count();
-    const to = clamp('to' in target ? target.to : from + target.by, total - 1);
-    if (to !== from) {
-      let order: string;
-      if (Math.abs(to - from) === 1) {
-        // One place (the arrow buttons, the keyboard): the two rows beside the block, read from it.
-        const [near, far] = await besideBlock(block, to > from ? 'down' : 'up');
-        order = to > from ? keyBetween(near!.order, far?.order ?? null) : keyBetween(far?.order ?? null, near!.order);
-      } else {
-        // Without the moved block, its new neighbours are the blocks now at to - 1 and to (moving up), or
-        // at to and to + 1 (moving down: the block itself still sits above them).
-        order = await keyAfterIndex(block.issueId, to < from ? to - 1 : to, total);
-      }
-      await db.blocks.update(blockId, { order, updatedAt: Date.now() });
+    let order: string | null;
+    if ('by' in target && Math.abs(target.by) === 1) {
+      const down = target.by > 0;
+      const [near, far] = await besideBlock(block, down ? 'down' : 'up');
+      order = !near ? null : down ? keyBetween(near.order, far?.order ?? null) : keyBetween(far?.order ?? null, near.order);
+    } else {
+      order = await orderAtIndex(block, target);
     }
-    return { index: to, total };
+    if (order === null) return block;
+    const changes = { order, updatedAt: Date.now() };
+    await db.blocks.update(blockId, changes);
+    return { ...block, ...changes };
   });
+}
+
+/** The order key that puts `block` at `target`'s index, or null when it is there already. */
+async function orderAtIndex(block: Block, target: MoveTarget): Promise<string | null> {
+  const total = await issueBlocks(block.issueId).count();
+  const from = await db.blocks
+    .where('[issueId+order]')
+    .between([block.issueId, Dexie.minKey], [block.issueId, block.order])
+    .count();
+  const to = clamp('to' in target ? target.to : from + target.by, total - 1);
+  if (to === from) return null;
+  // Without the moved block, its new neighbours are the blocks now at to - 1 and to (moving up), or at to
+  // and to + 1 (moving down: the block itself still sits above them).
+  return await keyAfterIndex(block.issueId, to < from ? to - 1 : to);
 }
 
 /** What removing a block took away: the block as it was (a pick block's pick went back to the inbox). */

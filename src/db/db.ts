@@ -7,7 +7,7 @@ import { trackWrittenRows } from './written-rows';
 export const db = new GleanerDb();
 trackPendingWrites(db);
 trackSyncChanges(db);
-trackWrittenRows(db);
+trackWrittenRows(db, ['picks']);
 
 export function newId(): string {
   return crypto.randomUUID();

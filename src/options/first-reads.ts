@@ -8,7 +8,7 @@ import type { Issue, Pick, Settings } from '../core/types';
 import { loadIssueHead, listDrafts } from '../db/issues';
 import { writesMark, type ContentHead } from '../db/issue-content-watch';
 import { inboxPage } from '../db/inbox';
-import { countInboxPicks } from '../db/picks';
+import { countInbox, type InboxCount } from '../db/inbox-count';
 import { loadSettings } from '../db/settings';
 import type { FirstRead } from '../ui/use-live-query';
 import { firstScreenShown, isFirstScreenShown } from './first-screen';
@@ -29,7 +29,7 @@ const content = drafts.then((list) => (list[0] ? loadIssueHead(list[0].id, DRAFT
 const inboxHead = inboxPage(0, INBOX_HEAD);
 // Counting 50,000 waiting picks walks their index: asked after the reads the first screen shows, so that
 // IndexedDB (which answers in turn) does not keep them waiting; the inbox shows its first picks before.
-const inboxCount = Promise.all([content, inboxHead]).then(countInboxPicks, countInboxPicks);
+const inboxCount = Promise.all([content, inboxHead]).then(countInbox, countInbox);
 // A failed read here is asked again by the live query that would have used it (and reported there).
 for (const read of [settings, drafts, content, inboxCount, inboxHead]) read.catch(() => undefined);
 
@@ -40,7 +40,8 @@ function whileFirst<T>(read: Promise<T>): FirstRead<T> | undefined {
 
 export const firstSettings = (): FirstRead<Settings> | undefined => whileFirst(settings);
 export const firstDrafts = (): FirstRead<Issue[]> | undefined => whileFirst(drafts);
-export const firstInboxCount = (): FirstRead<number> | undefined => whileFirst(inboxCount);
+/** The inbox's count asked as the page started, until the first screen is shown. */
+export const firstInboxCount = (): Promise<InboxCount> | undefined => whileFirst(inboxCount)?.value;
 
 /** How many picks the read-ahead holds: the inbox's size to show until its count comes. */
 export function firstInboxHeadSize(): Promise<number> | undefined {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { Pick } from '../../src/core/types';
+import { keysBetween } from '../../src/core/order-key';
+import type { Pick, TextBlock } from '../../src/core/types';
 import {
   insertHeadingBlock,
   insertPickBlock,
@@ -32,6 +33,12 @@ function pick(id: string, issueId = ''): Pick {
 async function labels(issueId: string): Promise<string[]> {
   return (await listBlocks(issueId)).map((block) =>
     block.type === 'pick' ? block.pickId : block.type === 'text' ? block.markdown : block.text);
+}
+
+/** `length` text blocks t0, t1… of issue i1, with valid order keys. */
+function longIssue(length: number): TextBlock[] {
+  const keys = keysBetween(null, null, length);
+  return keys.map((order, index) => ({ id: `b${index}`, issueId: 'i1', order, type: 'text', markdown: `t${index}` }));
 }
 
 beforeEach(async () => {
@@ -73,13 +80,27 @@ describe('inserting', () => {
     expect(await labels('i2')).toEqual(['a']);
   });
 
-  test('an insert says where the block landed', async () => {
+  test('an insert returns the block as stored', async () => {
     await db.picks.add(pick('a'));
-    expect((await insertTextBlock('i1', 99, 'one')).placement).toEqual({ index: 0, total: 1 });
-    expect((await insertHeadingBlock('i1', 99, 2, 'two')).placement).toEqual({ index: 1, total: 2 });
+    await insertTextBlock('i1', 99, 'one');
+    await insertHeadingBlock('i1', 99, 2, 'two');
     const placed = await insertPickBlock('i1', 'a', 1);
-    expect(placed.placement).toEqual({ index: 1, total: 3 });
     expect(placed.block).toMatchObject({ issueId: 'i1', type: 'pick', pickId: 'a' });
+    expect(await db.blocks.get(placed.block.id)).toEqual(placed.block);
+    expect(await labels('i1')).toEqual(['one', 'a', 'two']);
+  });
+
+  test('inserting at either end of a long issue counts nothing (IndexedDB counts by walking the index)', async () => {
+    await db.picks.bulkAdd([pick('a'), pick('b'), pick('c')]);
+    await db.blocks.bulkAdd(longIssue(300));
+    resetCount();
+    await insertTextBlock('i1', Number.POSITIVE_INFINITY, 'end');
+    await insertHeadingBlock('i1', 0, 2, 'start');
+    await insertPickBlock('i1', 'a', Number.POSITIVE_INFINITY);
+    await insertPickBlocks('i1', ['b', 'c'], Number.POSITIVE_INFINITY);
+    expect(writes.counts).toEqual({});
+    const all = await labels('i1');
+    expect([all[0], all[1], ...all.slice(-4)]).toEqual(['start', 't0', 'end', 'a', 'b', 'c']);
   });
 
   test('inserting writes the new row only (and the pick it takes from the inbox)', async () => {
@@ -133,21 +154,39 @@ describe('moving', () => {
     for (const text of ['a', 'b', 'c', 'd']) await insertTextBlock('i1', 99, text);
     const d = (await listBlocks('i1'))[3]!;
     const [first, second] = await Promise.all([moveBlock(d.id, { by: -1 }), moveBlock(d.id, { by: -1 })]);
-    expect([first, second]).toEqual([{ index: 2, total: 4 }, { index: 1, total: 4 }]);
+    expect(first.order).not.toBe(second.order);
     expect(await labels('i1')).toEqual(['a', 'd', 'b', 'c']);
+    expect((await db.blocks.get(d.id))?.order).toBe(second.order);
     resetCount();
-    expect(await moveBlock(d.id, { by: -5 })).toEqual({ index: 0, total: 4 });
-    expect(await moveBlock(d.id, { by: -1 })).toEqual({ index: 0, total: 4 });
+    await moveBlock(d.id, { by: -5 });
+    const stayed = await moveBlock(d.id, { by: -1 });
+    expect(stayed).toEqual(await db.blocks.get(d.id));
+    expect(await labels('i1')).toEqual(['d', 'a', 'b', 'c']);
     expect(rowsWritten).toEqual({ blocks: 1, syncChanges: 1 });
   });
 
-  test('a move says where the block landed, whatever the direction', async () => {
+  test('a move returns the block as stored, whatever the direction', async () => {
     for (const text of ['a', 'b', 'c', 'd', 'e']) await insertTextBlock('i1', 99, text);
     const [a, , , , e] = await listBlocks('i1');
-    expect(await moveBlock(a!.id, { to: 3 })).toEqual({ index: 3, total: 5 });
-    expect(await moveBlock(e!.id, { to: 99 })).toEqual({ index: 4, total: 5 });
-    expect(await moveBlock(e!.id, { by: -2 })).toEqual({ index: 2, total: 5 });
+    expect(await moveBlock(a!.id, { to: 3 })).toEqual(await db.blocks.get(a!.id));
+    expect(await moveBlock(e!.id, { to: 99 })).toEqual(e);
+    expect(await moveBlock(e!.id, { by: -2 })).toEqual(await db.blocks.get(e!.id));
     expect(await labels('i1')).toEqual(['b', 'c', 'e', 'd', 'a']);
+  });
+
+  test('a move by one place in a long issue counts nothing and reads beside the block', async () => {
+    await db.blocks.bulkAdd(longIssue(300));
+    resetCount();
+    await moveBlock('b150', { by: 1 });
+    await moveBlock('b150', { by: 1 });
+    await moveBlock('b10', { by: -1 });
+    await moveBlock('b299', { by: 1 });
+    expect(writes.counts).toEqual({});
+    expect(rowsWritten).toEqual({ blocks: 3, syncChanges: 3 });
+    const all = await labels('i1');
+    expect(all.slice(8, 11)).toEqual(['t8', 't10', 't9']);
+    expect(all.slice(150, 153)).toEqual(['t151', 't152', 't150']);
+    expect(all.at(-1)).toBe('t299');
   });
 
   test('moves in a long issue write one block row (and one sync mark) each and land where asked', async () => {
@@ -155,8 +194,8 @@ describe('moving', () => {
       id: `b${index}`, issueId: 'i1', order: `a${String(index).padStart(4, '0')}`, type: 'text' as const, markdown: `t${index}`,
     })));
     resetCount();
-    expect(await moveBlock('b0', { to: 299 })).toEqual({ index: 299, total: 300 });
-    expect(await moveBlock('b150', { by: -148 })).toEqual({ index: 1, total: 300 });
+    await moveBlock('b0', { to: 299 });
+    await moveBlock('b150', { by: -148 });
     expect(rowsWritten).toEqual({ blocks: 2, syncChanges: 2 });
     expect((await labels('i1')).slice(0, 3)).toEqual(['t1', 't150', 't2']);
     expect((await labels('i1')).at(-1)).toBe('t0');

@@ -7,6 +7,8 @@ export interface WriteCounter {
   readonly rows: Record<string, number>;
   /** Range deletes (clear(), a key range) per table since the last reset: which rows they hold is not read here. */
   readonly ranges: Record<string, number>;
+  /** Counts asked per table since the last reset: IndexedDB counts by walking every entry in range. */
+  readonly counts: Record<string, number>;
   total(): number;
   reset(): void;
 }
@@ -19,6 +21,7 @@ function rowsOf(request: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>):
 export function countWrites(database: Dexie): WriteCounter {
   const rows: Record<string, number> = {};
   const ranges: Record<string, number> = {};
+  const counts: Record<string, number> = {};
   database.use({
     stack: 'dbcore',
     name: 'count-writes',
@@ -36,6 +39,10 @@ export function countWrites(database: Dexie): WriteCounter {
             else rows[name] = (rows[name] ?? 0) + rowsOf(request);
             return table.mutate(request);
           },
+          count(request) {
+            counts[name] = (counts[name] ?? 0) + 1;
+            return table.count(request);
+          },
         };
       },
     }),
@@ -43,9 +50,10 @@ export function countWrites(database: Dexie): WriteCounter {
   return {
     rows,
     ranges,
+    counts,
     total: () => Object.values(rows).reduce((sum, count) => sum + count, 0),
     reset: () => {
-      for (const counts of [rows, ranges]) for (const name of Object.keys(counts)) delete counts[name];
+      for (const record of [rows, ranges, counts]) for (const name of Object.keys(record)) delete record[name];
     },
   };
 }

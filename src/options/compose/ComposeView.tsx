@@ -3,7 +3,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Block, Issue, Pick, Settings } from '../../core/types';
-import { AT_END, insertPickBlock, insertPickBlocks, moveBlock, removeBlock, type Placement } from '../../db/blocks';
+import { AT_END, insertPickBlock, insertPickBlocks, moveBlock, removeBlock } from '../../db/blocks';
 import { createDraft, deleteDraft, listDrafts, loadIssueContent, publishIssue, type PublishedCommit } from '../../db/issues';
 import { t } from '../../platform/i18n';
 import { useLiveQuery } from '../../ui/use-live-query';
@@ -24,7 +24,7 @@ import type { ExportResult } from './export-file';
 import { useOpenDraft } from './use-open-draft';
 import { useIssueContent } from './use-issue-content';
 import { flushFocus, focusNewElement } from './focus';
-import { announceMoved, announceToInbox, blockLabel } from './moves';
+import { announcePlacements, announceToInbox, announceWhenPlaced, blockLabel } from './moves';
 import { offerBlockUndo } from './block-undo';
 import { offerUndo } from '../undo-offer';
 import { restoreDraft } from '../../db/restore';
@@ -69,6 +69,10 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
   }, [drafts, settings, setSelectedId]);
 
   useEffect(flushFocus, [blocks, drafts]);
+  // Places are counted in the whole draft: not in the first screen's first blocks.
+  useEffect(() => {
+    if (content && !content.partial) announcePlacements(content.blocks);
+  }, [content]);
   useLayoutEffect(() => {
     if (content) reportShown('blocks');
   }, [content]);
@@ -97,9 +101,9 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
 
   // Stable while the draft stays the same, so the inbox's memoised items skip re-rendering.
   const addToIssue = useCallback((pick: Pick): void => {
-    insertPickBlock(issueId, pick.id, AT_END).then(({ block, placement }) => {
+    insertPickBlock(issueId, pick.id, AT_END).then(({ block }) => {
       focusNewElement({ item: { key: 'blockId', id: block.id }, controls: ['[data-move="up"]', '[data-action="remove"]'] });
-      announcePlacement(pick.title, placement);
+      announceWhenPlaced(pick.title, block);
     }, reportActionFailure);
   }, [issueId]);
   const addManyToIssue = useCallback((pickIds: string[]): Promise<number> => insertPickBlocks(issueId, pickIds, AT_END), [issueId]);
@@ -167,21 +171,17 @@ async function runDrop(
 ): Promise<void> {
   if (command.kind === 'insert-pick') {
     if (!issueId) return;
-    const { pick, placement } = await insertPickBlock(issueId, command.pickId, command.index);
-    announcePlacement(pick.title, placement);
+    const { block, pick } = await insertPickBlock(issueId, command.pickId, command.index);
+    announceWhenPlaced(pick.title, block);
     return;
   }
   const block = blocks.find((each) => each.id === command.blockId);
   if (!block) return;
   if (command.kind === 'move-block') {
-    announcePlacement(blockLabel(block, picks), await moveBlock(block.id, { to: command.index }));
+    announceWhenPlaced(blockLabel(block, picks), await moveBlock(block.id, { to: command.index }));
   } else {
     const removed = await removeBlock(block.id);
     announceToInbox(blockLabel(block, picks));
     if (removed) offerBlockUndo(removed);
   }
-}
-
-function announcePlacement(label: string, { index, total }: Placement): void {
-  announceMoved(label, index + 1, total);
 }

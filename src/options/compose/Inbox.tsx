@@ -6,13 +6,14 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from
 import { memo } from 'preact/compat';
 import type { Pick } from '../../core/types';
 import { getPicks, inboxIndexOf, inboxPage, searchInbox } from '../../db/inbox';
-import { countInboxPicks, deletePick, deletePicks, tagPicks } from '../../db/picks';
+import { deletePick, deletePicks, tagPicks } from '../../db/picks';
 import { restorePick, restorePicks } from '../../db/restore';
 import { t } from '../../platform/i18n';
 import { useZoneDropTarget } from './dnd';
 import { useLiveQuery, type FirstRead } from '../../ui/use-live-query';
 import { reportActionFailure } from '../action-failure';
-import { firstInboxCount, firstInboxHeadSize, firstInboxPage } from '../first-reads';
+import { firstInboxHeadSize, firstInboxPage } from '../first-reads';
+import { useInboxCount } from '../inbox-count';
 import { reportShown } from '../first-screen';
 import { offerUndo } from '../undo-offer';
 import { flushFocus, focusNewElement, focusWhenRendered, pendingItem } from './focus';
@@ -48,7 +49,7 @@ function InboxView({ onAdd, onAddMany }: InboxProps): JSX.Element {
   const searchId = useId();
   const zoneRef = useRef<HTMLElement>(null);
   const over = useZoneDropTarget(zoneRef, { target: 'inbox' });
-  const total = useLiveQuery(countInboxPicks, [], firstInboxCount);
+  const total = useInboxCount();
   // Until the count comes (it walks every waiting pick's index entry), the picks read ahead show.
   const [headSize, setHeadSize] = useState<number | undefined>(undefined);
   useEffect(() => {

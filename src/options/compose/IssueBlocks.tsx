@@ -11,7 +11,7 @@ import type { InsertKind } from './InsertBelow';
 import './interactions.css';
 import { useDragAutoScroll, useZoneDropTarget } from './dnd';
 import { flushFocus, focusNewElement, focusWhenRendered, onFocusRequest, pendingItem } from './focus';
-import { announceMoved, announceRemoved, announceToInbox, blockLabel } from './moves';
+import { announceRemoved, announceWhenPlaced, announceToInbox, blockLabel } from './moves';
 import { useWindowList } from './use-window-list';
 import { offerBlockUndo } from './block-undo';
 
@@ -97,7 +97,7 @@ export function IssueBlocks({ issueId, blocks, picks, onActivate, total = blocks
     const other = delta < 0 ? 'down' : 'up';
     // The pressed button keeps focus; once the block reaches that end it is disabled, so the other one.
     focusWhenRendered({ item: { key: 'blockId', id: block.id }, controls: [`[data-move="${pressed}"]`, `[data-move="${other}"]`] });
-    moveBlock(block.id, { by: delta }).then(({ index, total }) => announceMoved(blockLabel(block, picks), index + 1, total), reportActionFailure);
+    moveBlock(block.id, { by: delta }).then((moved) => announceWhenPlaced(blockLabel(block, picks), moved), reportActionFailure);
   }, []);
 
   const onRemove = useCallback((block: Block): void => {

@@ -19,6 +19,42 @@ export function announceMoved(label: string, position: number, total: number): v
   announce(t('opt_announceMoved', [label, String(position), String(total)]));
 }
 
+/** A block written to a new place, to be announced once the draft on screen shows it there. */
+interface Placing {
+  label: string;
+  id: string;
+  order: string;
+}
+
+/** Placements waiting for the list; a few at most (a block announced or moved again leaves). */
+let placing: Placing[] = [];
+/** The whole draft as last shown (the write's promise may settle after its rows are on screen). */
+let shown: readonly Block[] = [];
+/** Beyond this many, the oldest are dropped unannounced (their blocks were removed before they showed). */
+const MOST_PLACING = 20;
+
+/**
+ * Says where `block` (as its write stored it) landed, "3 of 5,000", once the draft on screen holds it
+ * with that order key: the place is read from the list the curator sees, and the write counts nothing
+ * (IndexedDB counts a 5,000-block draft by walking it). Call `announcePlacements` after each render.
+ */
+export function announceWhenPlaced(label: string, block: { id: string; order: string }): void {
+  placing = [...placing.filter((each) => each.id !== block.id), { label, id: block.id, order: block.order }].slice(-MOST_PLACING);
+  announcePlacements(shown);
+}
+
+/** Announces the placements `blocks` (the whole draft, in order, as now shown) holds. */
+export function announcePlacements(blocks: readonly Block[]): void {
+  shown = blocks;
+  if (placing.length === 0) return;
+  placing = placing.filter(({ label, id, order }) => {
+    const index = blocks.findIndex((block) => block.id === id);
+    if (index < 0 || blocks[index]!.order !== order) return true;
+    announceMoved(label, index + 1, blocks.length);
+    return false;
+  });
+}
+
 export function announceToInbox(label: string): void {
   announce(t('opt_announceToInbox', label));
 }
