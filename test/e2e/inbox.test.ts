@@ -64,5 +64,11 @@ test('moving picks between the inbox and the draft in the options page keeps the
   await expect.poll(async () => Number(await badgeText(harness))).toBe(before - 1);
   await page.getByTestId('block').first().getByRole('button', { name: 'Remove from issue' }).click();
   await expect.poll(async () => Number(await badgeText(harness))).toBe(before);
+  // Picks captured meanwhile (the service worker's writes: another page's, to this one) join the count.
+  const items = page.getByTestId('inbox-item');
+  expect(await items.first().getAttribute('aria-setsize')).toBe(String(before));
+  await captureMany(3, 'meanwhile');
+  await expect.poll(() => items.first().getAttribute('aria-setsize')).toBe(String(before + 3));
+  await expect.poll(async () => Number(await badgeText(harness))).toBe(before + 3);
   await page.close();
 });
