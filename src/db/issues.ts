@@ -3,7 +3,7 @@ import { isCalendarDate, localIsoDate } from '../core/dates';
 import { formatIssueTitle } from '../core/issue-title';
 import { defaultTitlePattern } from '../core/language-defaults';
 import type { Block, FrontMatter, FrontMatterValue, Issue, Pick, Settings } from '../core/types';
-import { countBlocks, listBlocks } from './blocks';
+import { listBlocks } from './blocks';
 import { db, newId } from './db';
 import { picksOfIssue } from './inbox';
 
@@ -50,7 +50,10 @@ export interface IssueContent {
   picks: Map<string, Pick>;
   /** Only the draft's first blocks (`loadIssueHead`): the whole of it is still to be read. */
   partial?: true;
-  /** With `partial`: how many blocks the whole draft has. */
+  /**
+   * With `partial`: how many blocks the whole draft has, when the head could tell (it read fewer than it
+   * asked for); absent while unknown: the whole read says.
+   */
   total?: number;
 }
 
@@ -69,14 +72,18 @@ export async function loadIssueContent(issueId: string): Promise<IssueContent | 
 /**
  * The issue, its first `count` blocks and their picks: what the composer's first screen shows, read in
  * the time a short draft takes, however long this one is. Marked `partial`: the whole is read after.
+ * The blocks are not counted: IndexedDB counts by walking the index (≈ 45–75 ms for 5,000 blocks) and
+ * answers in turn, so the picks' read, asked after it, waited for it (docs/performance.md, "Ready at ten
+ * times the data"). A draft of fewer blocks than `count` is known whole; a longer one's size comes with
+ * the whole read.
  */
 export async function loadIssueHead(issueId: string, count: number): Promise<IssueContent | undefined> {
-  const [issue, blocks, total] = await Promise.all([db.issues.get(issueId), listBlocks(issueId, count), countBlocks(issueId)]);
+  const [issue, blocks] = await Promise.all([db.issues.get(issueId), listBlocks(issueId, count)]);
   if (!issue) return undefined;
   const pickIds = blocks.flatMap((block) => (block.type === 'pick' ? [block.pickId] : []));
   const picks = new Map<string, Pick>();
   for (const pick of await db.picks.bulkGet(pickIds)) if (pick?.issueId === issueId) picks.set(pick.id, pick);
-  return { issue, blocks, picks, partial: true, total };
+  return { issue, blocks, picks, partial: true, ...(blocks.length < count ? { total: blocks.length } : {}) };
 }
 
 /** Drafts, most recently created first. */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { localIsoDate } from '../../src/core/dates';
 import type { Pick } from '../../src/core/types';
 import { insertPickBlock, insertTextBlock, listBlocks } from '../../src/db/blocks';
@@ -10,6 +10,7 @@ import {
   listDrafts,
   listPublished,
   loadIssueContent,
+  loadIssueHead,
   publishIssue,
   reopenIssue,
   removeFrontMatterKey,
@@ -205,6 +206,29 @@ describe('publishing', () => {
     expect(content?.blocks.map((block) => block.type)).toEqual(['text', 'pick']);
     expect([...content!.picks.keys()]).toEqual(['a']);
     expect(await loadIssueContent('ghost')).toBeUndefined();
+  });
+
+  test("the first screen's head read: the first blocks and their picks, without counting the draft's blocks", async () => {
+    await db.picks.bulkAdd([pick('a'), pick('b')]);
+    const issue = await createDraft(DEFAULTS, '2025-11-12');
+    await insertPickBlock(issue.id, 'a', 0);
+    await insertTextBlock(issue.id, 1, 'second');
+    await insertPickBlock(issue.id, 'b', 2);
+    // IndexedDB counts by walking the index, and answers in turn: a count here held the picks' read back.
+    const counts = [vi.spyOn(IDBIndex.prototype, 'count'), vi.spyOn(IDBObjectStore.prototype, 'count')];
+    try {
+      const head = await loadIssueHead(issue.id, 2);
+      expect(head?.blocks.map((block) => block.type)).toEqual(['pick', 'text']);
+      expect([...head!.picks.keys()]).toEqual(['a']);
+      expect(head?.partial).toBe(true);
+      // As many blocks as asked for: more may follow, how many the whole read says.
+      expect(head?.total).toBeUndefined();
+      // Fewer than asked for: that is the whole draft.
+      expect((await loadIssueHead(issue.id, 5))?.total).toBe(3);
+      for (const count of counts) expect(count).not.toHaveBeenCalled();
+    } finally {
+      for (const count of counts) count.mockRestore();
+    }
   });
 
   test('a published issue reopens as a draft with its blocks', async () => {

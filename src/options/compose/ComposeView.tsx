@@ -131,7 +131,7 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
             />
             {/* Keyed by draft: a field being typed in never carries its text over to another draft. */}
             <FrontMatterForm key={current.id} issue={current} titlePattern={titlePatternOf(settings)} />
-            <IssueBlocks key={current.id} issueId={current.id} blocks={shownBlocks} picks={shownPicks} total={content?.total} onActivate={setActiveBlock} />
+            <IssueBlocks key={current.id} issueId={current.id} blocks={shownBlocks} picks={shownPicks} total={content?.partial ? content.total ?? -1 : undefined} onActivate={setActiveBlock} />
             {result ? (
               <ExportActions result={result} current={exportNow} primary={repository === null}>
                 <button type="button" disabled={!result.ok} onClick={() => publish(current).catch(reportActionFailure)}>

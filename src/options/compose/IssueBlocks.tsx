@@ -21,7 +21,10 @@ export interface IssueBlocksProps {
   picks: ReadonlyMap<string, Pick>;
   /** Focus entered this block (the preview follows it). */
   onActivate?: (blockId: string) => void;
-  /** How many blocks the draft has, while `blocks` holds only its first ones (the first screen's read). */
+  /**
+   * How many blocks the draft has, while `blocks` holds only its first ones (the first screen's read); -1
+   * while unknown (aria-setsize's "unknown": the last block shown can still move down).
+   */
   total?: number;
 }
 
