@@ -85,6 +85,7 @@ function BlockItemView(props: BlockItemProps): JSX.Element {
       aria-posinset={index + 1}
       aria-setsize={total}
       data-block-id={block.id}
+      data-order={block.order}
       data-testid="block"
       aria-labelledby={headerId}
     >

@@ -99,8 +99,14 @@ export function IssueBlocks({ issueId, blocks, picks, onActivate, total = blocks
     const pressed = delta < 0 ? 'up' : 'down';
     const other = delta < 0 ? 'down' : 'up';
     // The pressed button keeps focus; once the block reaches that end it is disabled, so the other one.
-    focusWhenRendered({ item: { key: 'blockId', id: block.id }, controls: [`[data-move="${pressed}"]`, `[data-move="${other}"]`] });
-    moveBlock(block.id, { by: delta }).then((moved) => announceWhenPlaced(blockLabel(block, picks), moved), reportActionFailure);
+    // Asked again with the block's new place once the write is in: a render before the move's data (another
+    // write's) would take the first request at the old place.
+    const controls = [`[data-move="${pressed}"]`, `[data-move="${other}"]`];
+    focusWhenRendered({ item: { key: 'blockId', id: block.id }, controls });
+    moveBlock(block.id, { by: delta }).then((moved) => {
+      focusNewElement({ item: { key: 'blockId', id: block.id }, controls, when: { order: moved.order } });
+      announceWhenPlaced(blockLabel(block, picks), moved);
+    }, reportActionFailure);
   }, []);
 
   const onRemove = useCallback((block: Block): void => {

@@ -14,6 +14,12 @@ export interface ItemRef {
 export interface FocusRequest {
   /** The list item the control belongs to; none: a control of the page. */
   item?: ItemRef;
+  /**
+   * Data attributes (as `dataset` names) the item must show before its control is focused: a moved block
+   * is still rendered at its old place, with the button that moved it enabled, until the move's data
+   * arrives; focused there, the button is disabled a moment later at the list's end, and focus is lost.
+   */
+  when?: Readonly<Record<string, string>>;
   /** Selectors of our own (no data in them), tried in order: the first enabled match gets focus. */
   controls: readonly string[];
 }
@@ -72,6 +78,8 @@ export function flushFocus(): void {
   if (!pending) return;
   const scope = pending.item ? findItem(pending.item) : document;
   if (!scope) return;
+  const { when } = pending;
+  if (when && scope instanceof HTMLElement && Object.entries(when).some(([name, value]) => scope.dataset[name] !== value)) return;
   for (const selector of pending.controls) {
     const element = scope.querySelector<HTMLElement>(selector);
     if (element && !element.matches(':disabled')) {
