@@ -8,6 +8,7 @@
 import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { Pick } from '../core/types';
 import { db } from './db';
+import { writesMark } from './issue-content-watch';
 import { countInboxPicks } from './picks';
 import { onCommittedRows, transactionSeq, type CommittedRows } from './written-rows';
 
@@ -56,15 +57,21 @@ function keysNamed(parts: ObservabilitySet): Set<string> | null {
   return add(parts[`idb://${db.name}/picks/`]) ? keys : null;
 }
 
+/** A count asked earlier (the first screen's), and the writes mark (`writesMark`) taken before it was asked. */
+export interface EarlierCount {
+  value: Promise<InboxCount>;
+  mark: number;
+}
+
 /**
  * Calls `show` with the inbox's count, then again whenever it changes, until the returned function is
- * called. `first`: a count already asked (the first screen's). `onError` hears a failed count; the next
- * write from another page counts again.
+ * called. `first`: a count asked earlier; shown, and asked again when writes were heard since its mark (the
+ * watcher did not hear them). `onError` hears a failed count; the next write from another page counts again.
  */
 export function watchInboxCount(
   show: (count: number) => void,
   onError: (error: unknown) => void,
-  first?: Promise<InboxCount>,
+  first?: EarlierCount,
 ): () => void {
   let stopped = false;
   let count: number | undefined;
@@ -136,7 +143,8 @@ export function watchInboxCount(
   };
   const stopOwn = onCommittedRows(onOwnRows);
   Dexie.on('storagemutated', onWrite);
-  recount(first).catch(onError);
+  recount(first?.value).catch(onError);
+  if (first && writesMark() !== first.mark) recountSoon();
 
   return () => {
     stopped = true;

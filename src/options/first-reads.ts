@@ -8,7 +8,7 @@ import type { Issue, Pick, Settings } from '../core/types';
 import { loadIssueHead, listDrafts } from '../db/issues';
 import { writesMark, type ContentHead } from '../db/issue-content-watch';
 import { inboxPage } from '../db/inbox';
-import { countInbox, type InboxCount } from '../db/inbox-count';
+import { countInbox, type EarlierCount } from '../db/inbox-count';
 import { loadSettings } from '../db/settings';
 import type { FirstRead } from '../ui/use-live-query';
 import { firstScreenShown, isFirstScreenShown } from './first-screen';
@@ -40,8 +40,11 @@ function whileFirst<T>(read: Promise<T>): FirstRead<T> | undefined {
 
 export const firstSettings = (): FirstRead<Settings> | undefined => whileFirst(settings);
 export const firstDrafts = (): FirstRead<Issue[]> | undefined => whileFirst(drafts);
-/** The inbox's count asked as the page started, until the first screen is shown. */
-export const firstInboxCount = (): Promise<InboxCount> | undefined => whileFirst(inboxCount)?.value;
+/** The inbox's count asked as the page started (until the first screen is shown), and the writes mark before it. */
+export function firstInboxCount(): EarlierCount | undefined {
+  const read = whileFirst(inboxCount);
+  return read && { value: read.value, mark };
+}
 
 /** How many picks the read-ahead holds: the inbox's size to show until its count comes. */
 export function firstInboxHeadSize(): Promise<number> | undefined {

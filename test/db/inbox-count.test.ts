@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Pick } from '../../src/core/types';
 import { AT_END, insertPickBlock, insertPickBlocks, removeBlock } from '../../src/db/blocks';
 import { db } from '../../src/db/db';
-import { countInbox, watchInboxCount } from '../../src/db/inbox-count';
+import { countInbox, watchInboxCount, type EarlierCount } from '../../src/db/inbox-count';
+import { writesMark } from '../../src/db/issue-content-watch';
 import { deletePick, deletePicks, updatePick } from '../../src/db/picks';
 import { restorePick } from '../../src/db/restore';
 import { GleanerDb } from '../../src/db/schema';
@@ -22,7 +23,7 @@ function pick(id: string, issueId = ''): Pick {
 }
 
 /** Watches the count; `settled()` waits until it equals a fresh count of the database. */
-function watch(first?: ReturnType<typeof countInbox>) {
+function watch(first?: EarlierCount) {
   const shown: number[] = [];
   const errors: unknown[] = [];
   const stop = watchInboxCount((count) => shown.push(count), (error) => errors.push(error), first);
@@ -109,7 +110,7 @@ describe('watchInboxCount', () => {
 
   test('a write made while the first count is under way is neither lost nor counted twice', async () => {
     // The count's transaction comes first: the write waits for it, and the count does not hold it.
-    const first = countInbox();
+    const first = { value: countInbox(), mark: writesMark() };
     const moving = insertPickBlock('i1', 'p1', AT_END);
     watcher = watch(first);
     await moving;
@@ -117,11 +118,19 @@ describe('watchInboxCount', () => {
     // The write's transaction comes first: the count holds it, and it is not added again.
     const before = insertPickBlock('i1', 'p2', AT_END);
     watcher.stop();
-    watcher = watch(countInbox());
+    watcher = watch({ value: countInbox(), mark: writesMark() });
     await before;
     expect(await watcher.settled()).toBe(28);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(watcher.latest).toBe(28);
+  });
+
+  test('a count asked before writes the watcher did not hear (it started later) is asked again', async () => {
+    const first = { value: countInbox(), mark: writesMark() };
+    await first.value;
+    await db.picks.bulkAdd([pick('late1'), pick('late2', 'i1')]);
+    watcher = watch(first);
+    expect(await watcher.settled()).toBe(31);
   });
 
   test('after a restore clears the table, the count is asked again', async () => {
