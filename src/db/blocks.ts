@@ -20,11 +20,6 @@ export function listBlocks(issueId: string, limit = Number.POSITIVE_INFINITY): P
   return (Number.isFinite(limit) ? issueBlocks(issueId).limit(limit) : issueBlocks(issueId)).toArray();
 }
 
-/** How many blocks `issueId` has (IndexedDB counts the index entries: no row is read). */
-export function countBlocks(issueId: string): Promise<number> {
-  return issueBlocks(issueId).count();
-}
-
 /**
  * The order key for a block that goes between the blocks now at `before` and `before + 1` (-1: the start;
  * `AT_END` or past the last block: the end). Reads those two rows only: at either end one row, from that
