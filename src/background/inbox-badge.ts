@@ -17,7 +17,7 @@ export async function showInboxBadge(count: number): Promise<void> {
 }
 
 /** Recomputes the badge once. Never throws. */
-export async function refreshInboxBadge(): Promise<void> {
+async function refreshInboxBadge(): Promise<void> {
   try {
     await showInboxBadge(await countInboxPicks());
   } catch (error) {

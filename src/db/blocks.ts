@@ -27,12 +27,21 @@ export function listBlocks(issueId: string, limit = Number.POSITIVE_INFINITY): P
  * entry: 45 ms for a 5,000-block draft here), so inserting at the end of a long draft costs what it does in
  * a short one.
  */
-async function keyAfterIndex(issueId: string, before: number): Promise<string> {
-  if (before < 0) return keyBetween(null, (await issueBlocks(issueId).first())?.order ?? null);
-  const rows = Number.isFinite(before) ? await issueBlocks(issueId).offset(before).limit(2).toArray() : [];
-  // At the end, or past it: after the last block.
-  if (rows.length === 0) return keyBetween((await issueBlocks(issueId).last())?.order ?? null, null);
-  return keyBetween(rows[0]!.order, rows[1]?.order ?? null);
+function keyAfterIndex(issueId: string, before: number): Promise<string> {
+  return neighboursAfter(issueId, before).then(([above, below]) => keyBetween(above, below));
+}
+
+/**
+ * The order keys of the blocks now at `before` and `before + 1` (null: the list's start or end). Chained on
+ * Dexie's promises, not an async function: an async function awaited by another one inside a transaction
+ * outlives Dexie's zone, and the transaction commits under it (PrematureCommitError).
+ */
+function neighboursAfter(issueId: string, before: number): Promise<[string | null, string | null]> {
+  const atEnd = (): Promise<[string | null, string | null]> => issueBlocks(issueId).last().then((last) => [last?.order ?? null, null]);
+  if (before < 0) return issueBlocks(issueId).first().then((first) => [null, first?.order ?? null]);
+  if (!Number.isFinite(before)) return atEnd();
+  return issueBlocks(issueId).offset(before).limit(2).toArray()
+    .then((rows) => (rows.length === 0 ? atEnd() : [rows[0]!.order, rows[1]?.order ?? null]));
 }
 
 /** The two blocks after `block` (down) or before it (up), nearest first: its new neighbours after a move by one. */
@@ -84,12 +93,7 @@ export function insertPickBlocks(issueId: string, pickIds: readonly string[], in
       .map((pick) => pick!)
       .sort((a, b) => b.createdAt - a.createdAt);
     if (picks.length === 0) return 0;
-    const rows = index <= 0
-      ? [null, await issueBlocks(issueId).first()]
-      : Number.isFinite(index) ? await issueBlocks(issueId).offset(index - 1).limit(2).toArray() : [];
-    // At the end (or past it): after the last block.
-    if (rows.length === 0) rows.push(await issueBlocks(issueId).last());
-    const keys = keysBetween(rows[0]?.order ?? null, rows[1]?.order ?? null, picks.length);
+    const keys = keysBetween(...await neighboursAfter(issueId, Math.max(0, index) - 1), picks.length);
     const now = Date.now();
     await db.blocks.bulkAdd(picks.map((pick, n): PickBlock => ({ id: newId(), issueId, order: keys[n]!, type: 'pick', pickId: pick.id, updatedAt: now })));
     await db.picks.bulkUpdate(picks.map((pick) => ({ key: pick.id, changes: { issueId, updatedAt: now } })));

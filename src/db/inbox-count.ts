@@ -5,11 +5,11 @@
 // This page's own writes come with each pick's row before and after (db/written-rows): the count moves by
 // the picks that joined or left the inbox, with no read. Another page's writes come as keys only (Dexie's
 // `storagemutated`): the count is asked again, once a burst of them settles.
-import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import type { Pick } from '../core/types';
 import { db } from './db';
-import { writesMark } from './issue-content-watch';
 import { countInboxPicks } from './picks';
+import { addWrittenKeys, writesMark } from './table-writes';
 import { onCommittedRows, transactionSeq, type CommittedRows } from './written-rows';
 
 /** A count and the place of the transaction that counted among this page's (see `transactionSeq`). */
@@ -43,18 +43,6 @@ function moved(committed: CommittedRows): number | null {
     delta += Number(waiting(picks.put.get(key))) - Number(waiting(picks.before.get(key)));
   }
   return delta;
-}
-
-/** The picks' primary keys a write named; null for a range (a clear, a range deleted). */
-function keysNamed(parts: ObservabilitySet): Set<string> | null {
-  const keys = new Set<string>();
-  const add = (tree: IntervalTree | null | undefined): boolean => {
-    if (!tree || !('from' in tree)) return true;
-    if (typeof tree.from !== 'string' || tree.from !== tree.to) return false;
-    keys.add(tree.from);
-    return add(tree.l) && add(tree.r);
-  };
-  return add(parts[`idb://${db.name}/picks/`]) ? keys : null;
 }
 
 /** A count asked earlier (the first screen's), and the writes mark (`writesMark`) taken before it was asked. */
@@ -136,10 +124,11 @@ export function watchInboxCount(
     show(count);
   };
   const onWrite = (parts: ObservabilitySet): void => {
-    const keys = keysNamed(parts);
+    const keys = new Set<string>();
+    const told = addWrittenKeys(parts, 'picks', keys);
     const mine = ownKeys;
     ownKeys = new Set();
-    if (keys === null || [...keys].some((key) => !mine.has(key))) recountSoon();
+    if (!told || [...keys].some((key) => !mine.has(key))) recountSoon();
   };
   const stopOwn = onCommittedRows(onOwnRows);
   Dexie.on('storagemutated', onWrite);

@@ -4,10 +4,11 @@
 // committed write may have changed, in this page or any other extension page; the watcher reads those
 // rows only and puts them in place. A change it cannot pin to keys (a bulk write of 50 rows or more, a
 // cleared table, a range deleted) reads the whole draft again, as the live query did.
-import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import type { Block, Issue, Pick } from '../core/types';
 import { db } from './db';
 import { loadIssueContent, type IssueContent } from './issues';
+import { addWrittenKeys, writesMark } from './table-writes';
 import { onCommittedRows, type CommittedRows } from './written-rows';
 
 /** What changed since the content was last read: row keys by table, or everything. */
@@ -53,26 +54,13 @@ function merge(into: Changes, changes: Changes): void {
 const isEmpty = (changes: Changes): boolean =>
   !changes.all && !changes.issue && changes.blocks.size === 0 && changes.picks.size === 0;
 
-/**
- * Adds the single keys of `tree` to `into`; false when it holds a range (or a key that is not an id),
- * which cannot be read row by row. The tree is an AVL tree (Dexie's RangeSet, or its structured clone
- * when the write happened in another page): its depth is logarithmic.
- */
-function addKeys(tree: IntervalTree | undefined, into: Set<string>): boolean {
-  if (!tree || !('from' in tree)) return true;
-  if (typeof tree.from !== 'string' || tree.from !== tree.to) return false;
-  into.add(tree.from);
-  return addKeys(tree.l ?? undefined, into) && addKeys(tree.r ?? undefined, into);
-}
-
 /** Adds what `parts` says changed in the issues, blocks and picks tables to `changes`. */
 function addParts(parts: ObservabilitySet, issueId: string, changes: Changes): void {
-  const primaryKeys = (table: string): IntervalTree | undefined => parts[`idb://${db.name}/${table}/`];
   const issueKeys = new Set<string>();
-  if (!addKeys(primaryKeys('issues'), issueKeys)) changes.all = true;
+  if (!addWrittenKeys(parts, 'issues', issueKeys)) changes.all = true;
   if (issueKeys.has(issueId)) changes.issue = true;
-  if (!addKeys(primaryKeys('blocks'), changes.blocks)) changes.all = true;
-  if (!addKeys(primaryKeys('picks'), changes.picks)) changes.all = true;
+  if (!addWrittenKeys(parts, 'blocks', changes.blocks)) changes.all = true;
+  if (!addWrittenKeys(parts, 'picks', changes.picks)) changes.all = true;
 }
 
 /** IndexedDB's order of the `[issueId+order]` index within one issue: the order key, then the id. */
@@ -157,17 +145,6 @@ function rowsOf(committed: CommittedRows, issueId: string): Rows {
   };
   const issues = table<Issue>('issues');
   return { ...(issues.has(issueId) ? { issue: issues.get(issueId) } : {}), blocks: table<Block>('blocks'), picks: table<Pick>('picks') };
-}
-
-/** Counts every committed write this page hears of, from the moment the module loads. */
-let writesHeard = 0;
-Dexie.on('storagemutated', () => {
-  writesHeard += 1;
-});
-
-/** A mark to hand to `watchIssueContent` with a read started now: writes heard after it are not in the read. */
-export function writesMark(): number {
-  return writesHeard;
 }
 
 /** A read of the content already under way (options/first-reads), and the writes mark taken as it started. */
@@ -259,7 +236,7 @@ export function watchIssueContent(
         const first = await head.value;
         if (!stopped && first?.issue.id === issueId) {
           // A write heard since the read began may not be in it.
-          if (writesHeard !== head.mark) pending.all = true;
+          if (writesMark() !== head.mark) pending.all = true;
           content = first;
           show(first);
           if (first.partial) {

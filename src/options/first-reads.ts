@@ -6,7 +6,8 @@
 // the first screen is shown: what changed in between still shows then.
 import type { Issue, Pick, Settings } from '../core/types';
 import { loadIssueHead, listDrafts } from '../db/issues';
-import { writesMark, type ContentHead } from '../db/issue-content-watch';
+import type { ContentHead } from '../db/issue-content-watch';
+import { writesMark } from '../db/table-writes';
 import { inboxPage } from '../db/inbox';
 import { countInbox, type EarlierCount } from '../db/inbox-count';
 import { loadSettings } from '../db/settings';

@@ -1,5 +1,6 @@
 // Counts every row the database writes, table by table, below Dexie's API and its other middlewares (so
-// hooks, bulk calls, modify() and sync's change marks are all seen). Shared by the reorder budget test and the benchmark.
+// hooks, bulk calls, modify() and sync's change marks are all seen), and the counts and rows read. Shared by the
+// write budget tests, the watchers' read tests and the benchmark.
 import type { DBCoreMutateRequest, Dexie } from 'dexie';
 
 export interface WriteCounter {
@@ -9,6 +10,8 @@ export interface WriteCounter {
   readonly ranges: Record<string, number>;
   /** Counts asked per table since the last reset: IndexedDB counts by walking every entry in range. */
   readonly counts: Record<string, number>;
+  /** Rows the database handed back (get, getMany, queries) since the last reset, all tables together. */
+  rowsRead(): number;
   total(): number;
   reset(): void;
 }
@@ -22,6 +25,7 @@ export function countWrites(database: Dexie): WriteCounter {
   const rows: Record<string, number> = {};
   const ranges: Record<string, number> = {};
   const counts: Record<string, number> = {};
+  let read = 0;
   database.use({
     stack: 'dbcore',
     name: 'count-writes',
@@ -43,6 +47,19 @@ export function countWrites(database: Dexie): WriteCounter {
             counts[name] = (counts[name] ?? 0) + 1;
             return table.count(request);
           },
+          get(request) {
+            read += 1;
+            return table.get(request);
+          },
+          getMany(request) {
+            read += request.keys.length;
+            return table.getMany(request);
+          },
+          async query(request) {
+            const response = await table.query(request);
+            read += response.result.length;
+            return response;
+          },
         };
       },
     }),
@@ -51,9 +68,11 @@ export function countWrites(database: Dexie): WriteCounter {
     rows,
     ranges,
     counts,
+    rowsRead: () => read,
     total: () => Object.values(rows).reduce((sum, count) => sum + count, 0),
     reset: () => {
       for (const record of [rows, ranges, counts]) for (const name of Object.keys(record)) delete record[name];
+      read = 0;
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Pick } from '../../src/core/types';
 import { AT_END, insertPickBlock, insertPickBlocks, removeBlock } from '../../src/db/blocks';
 import { db } from '../../src/db/db';
 import { countInbox, watchInboxCount, type EarlierCount } from '../../src/db/inbox-count';
-import { writesMark } from '../../src/db/issue-content-watch';
+import { writesMark } from '../../src/db/table-writes';
 import { deletePick, deletePicks, updatePick } from '../../src/db/picks';
 import { restorePick } from '../../src/db/restore';
 import { GleanerDb } from '../../src/db/schema';

@@ -12,33 +12,14 @@ import {
 } from '../../src/db/blocks';
 import { db } from '../../src/db/db';
 import { GleanerDb } from '../../src/db/schema';
-import { watchIssueContent, writesMark } from '../../src/db/issue-content-watch';
+import { watchIssueContent } from '../../src/db/issue-content-watch';
+import { writesMark } from '../../src/db/table-writes';
+import { countWrites } from './count-writes';
 import { createDraft, deleteDraft, loadIssueContent, loadIssueHead, type IssueContent } from '../../src/db/issues';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 // Rows the database hands back (get, getMany, queries), below Dexie's API: what a watcher reads per write.
-let rowsRead = 0;
-db.use({
-  stack: 'dbcore',
-  name: 'count-reads',
-  level: 0,
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      return {
-        ...table,
-        get: (request) => { rowsRead += 1; return table.get(request); },
-        getMany: (request) => { rowsRead += request.keys.length; return table.getMany(request); },
-        query: async (request) => {
-          const response = await table.query(request);
-          rowsRead += response.result.length;
-          return response;
-        },
-      };
-    },
-  }),
-});
+const counter = countWrites(db);
 
 function pick(id: string, issueId = ''): Pick {
   return {
@@ -132,7 +113,7 @@ describe('watchIssueContent', () => {
     })));
     const watcher = watch(issueId);
     await watcher.settled();
-    rowsRead = 0;
+    counter.reset();
     await moveBlock('b00000', { to: 1_999 });
     // Waits on what the watcher shows (no read of its own): the move's reads (the block and its new
     // neighbours) and the watcher's (the moved row) are all that is counted.
@@ -140,7 +121,7 @@ describe('watchIssueContent', () => {
     while ((watcher.shown as IssueContent | undefined)?.blocks.at(-1)?.id !== 'b00000' && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    expect(rowsRead).toBeLessThan(20);
+    expect(counter.rowsRead()).toBeLessThan(20);
     expect((watcher.shown as IssueContent | undefined)?.blocks.at(-1)?.id).toBe('b00000');
     watcher.stop();
   });
@@ -181,13 +162,13 @@ describe('watchIssueContent', () => {
   test("this page's own write is shown as it commits, with no read", async () => {
     const watcher = watch(issueId);
     await watcher.settled();
-    rowsRead = 0;
+    counter.reset();
     const { block } = await insertTextBlock(issueId, 0, 'at once');
-    const written = rowsRead;
+    const written = counter.rowsRead();
     // Shown before the write's promise resolved: nothing was read for it.
     expect((watcher.shown as IssueContent | undefined)?.blocks.map((each) => each.id)).toEqual([block.id]);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(rowsRead).toBe(written);
+    expect(counter.rowsRead()).toBe(written);
     watcher.stop();
   });
 
@@ -202,7 +183,7 @@ describe('watchIssueContent', () => {
     // for a write in another extension page.
     const other = new GleanerDb();
     try {
-      rowsRead = 0;
+      counter.reset();
       await other.transaction('rw', other.blocks, other.picks, async () => {
         const block: Block = { id: 'from-elsewhere', issueId, order: 'a0250x', type: 'pick', pickId: 'p9', updatedAt: 2 };
         await other.blocks.add(block);
@@ -210,7 +191,7 @@ describe('watchIssueContent', () => {
       });
       const deadline = Date.now() + 2_000;
       while (!(watcher.shown as IssueContent | undefined)?.picks.has('p9') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(rowsRead).toBeLessThan(5);
+      expect(counter.rowsRead()).toBeLessThan(5);
       const shown = await watcher.settled();
       expect(shown?.blocks.findIndex((block) => block.id === 'from-elsewhere')).toBe(251);
     } finally {
