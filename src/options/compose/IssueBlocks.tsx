@@ -104,7 +104,7 @@ export function IssueBlocks({ issueId, blocks, picks, onActivate, total = blocks
     const controls = [`[data-move="${pressed}"]`, `[data-move="${other}"]`];
     focusWhenRendered({ item: { key: 'blockId', id: block.id }, controls });
     moveBlock(block.id, { by: delta }).then((moved) => {
-      focusNewElement({ item: { key: 'blockId', id: block.id }, controls, when: { order: moved.order } });
+      focusNewElement({ item: { key: 'blockId', id: block.id }, controls, order: moved.order });
       announceWhenPlaced(blockLabel(block, picks), moved);
     }, reportActionFailure);
   }, []);

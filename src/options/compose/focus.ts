@@ -15,11 +15,11 @@ export interface FocusRequest {
   /** The list item the control belongs to; none: a control of the page. */
   item?: ItemRef;
   /**
-   * Data attributes (as `dataset` names) the item must show before its control is focused: a moved block
-   * is still rendered at its old place, with the button that moved it enabled, until the move's data
-   * arrives; focused there, the button is disabled a moment later at the list's end, and focus is lost.
+   * The order key the item must show (`data-order`) before its control is focused: a moved block is still
+   * rendered at its old place, with the button that moved it enabled, until the move's data arrives;
+   * focused there, the button is disabled a moment later at the list's end, and focus is lost.
    */
-  when?: Readonly<Record<string, string>>;
+  order?: string;
   /** Selectors of our own (no data in them), tried in order: the first enabled match gets focus. */
   controls: readonly string[];
 }
@@ -78,8 +78,7 @@ export function flushFocus(): void {
   if (!pending) return;
   const scope = pending.item ? findItem(pending.item) : document;
   if (!scope) return;
-  const { when } = pending;
-  if (when && scope instanceof HTMLElement && Object.entries(when).some(([name, value]) => scope.dataset[name] !== value)) return;
+  if (pending.order !== undefined && scope instanceof HTMLElement && scope.dataset.order !== pending.order) return;
   for (const selector of pending.controls) {
     const element = scope.querySelector<HTMLElement>(selector);
     if (element && !element.matches(':disabled')) {

@@ -15,7 +15,7 @@ function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
 
-export function announceMoved(label: string, position: number, total: number): void {
+function announceMoved(label: string, position: number, total: number): void {
   announce(t('opt_announceMoved', [label, String(position), String(total)]));
 }
 
