@@ -108,8 +108,7 @@ export async function benchTenTimes(dist: string): Promise<TenTimesRun> {
       // "Add text" appends an empty text block and puts the cursor in it.
       const addText = await timeClick(page, '[data-action="add-text"]', FOCUSED_BLOCK,
         `const now = document.activeElement; return now?.tagName === 'TEXTAREA' && now.closest('[data-testid="block"]')?.dataset.blockId !== before`);
-      // The new block took the page to the draft's end, where the windowed inbox renders nothing: back to the top.
-      await page.evaluate(() => window.scrollTo(0, 0));
+      // The new block took the page to the draft's end; the inbox stays beside it, in its own box.
       await page.waitForSelector('[data-testid="inbox-item"] [data-action="add"]');
       // "Add to issue" on the newest inbox pick: it joins the draft's end, focus on its "Move up".
       const addPick = await timeClick(page, '[data-testid="inbox-item"] [data-action="add"]', FOCUSED_BLOCK,

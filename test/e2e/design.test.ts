@@ -189,7 +189,7 @@ test('the Markdown tab follows too: it scrolls to the lines of the block being t
   await compose.getByRole('tab', { name: 'Rendered' }).click();
 });
 
-test('in a long draft the preview and the export bar stay on screen while the page scrolls', async () => {
+test('in a long draft the inbox, the preview and the export bar stay on screen while the page scrolls', async () => {
   const height = await compose.evaluate(() => document.documentElement.scrollHeight);
   expect(height).toBeGreaterThan(2 * 800);
   for (const y of [0, height / 2, height]) {
@@ -200,6 +200,10 @@ test('in a long draft the preview and the export bar stay on screen while the pa
     const preview = (await compose.locator('.preview-panel').boundingBox())!;
     expect(preview.y).toBeGreaterThanOrEqual(0);
     expect(preview.y).toBeLessThan(200);
+    // The inbox's newest pick too, ready for "Add to issue" at the end of the draft.
+    const newest = (await compose.getByTestId('inbox-item').first().boundingBox())!;
+    expect(newest.y).toBeGreaterThanOrEqual(0);
+    expect(newest.y + newest.height).toBeLessThanOrEqual(800);
   }
   // One Copy Markdown on the page, in the export bar.
   expect(await compose.getByRole('button', { name: 'Copy Markdown' }).count()).toBe(1);

@@ -1,6 +1,7 @@
 // Picks waiting in no issue, newest first, searchable; drag them into the draft or press "Add to issue";
 // check several for the bulk actions. The whole column takes back picks dragged out of the draft.
-// Windowed: 50,000 waiting picks render the ones on screen (use-window-list).
+// Windowed: 50,000 waiting picks render the ones on screen (use-window-list), in a box of their own that
+// stays beside the draft however far the page scrolls (compose.css).
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
@@ -62,6 +63,7 @@ function InboxView({ onAdd, onAddMany }: InboxProps): JSX.Element {
   // ARIA's "size unknown" while only the read-ahead is counted.
   const setSize = found || total !== undefined ? count : -1;
   const shown = useRef<ReadonlyMap<number, Pick>>(new Map());
+  const scrollerRef = useRef<HTMLDivElement>(null);
   const list = useWindowList<HTMLUListElement>({
     count,
     // A pick not read yet is keyed by its index: no string made for each of 50,000 waiting picks.
@@ -73,6 +75,7 @@ function InboxView({ onAdd, onAddMany }: InboxProps): JSX.Element {
     }, []),
     estimateSize: ITEM_HEIGHT,
     gap: ITEM_GAP,
+    scrollerRef,
   });
   shown.current = useShownPicks(list.items.map((item) => item.index), found ?? null);
   const firstShown = total === 0 || shown.current.size > 0;
@@ -153,28 +156,30 @@ function InboxView({ onAdd, onAddMany }: InboxProps): JSX.Element {
         <InboxBulkBar count={selected.size} onAdd={addSelected} onTag={tagSelected} onDelete={deleteSelected} onClear={() => clear()} />
       )}
       {total !== 0 && found?.length === 0 && <p class="hint">{t('opt_noMatch')}</p>}
-      <ul
-        ref={list.listRef}
-        class="inbox-list"
-        style={{ height: `${list.totalSize}px` }}
-        onFocusIn={list.onFocusIn}
-        onFocusOut={list.onFocusOut}
-        // Escape in the list unchecks everything (keyboard users have no "click elsewhere").
-        onKeyDown={(event) => { if (event.key === 'Escape' && selected.size > 0) clear(); }}
-      >
-        {list.items.map((item) => {
-          const pick = shown.current.get(item.index);
-          const place = { index: item.index, total: setSize, offset: list.offsetOf(item), measure: list.measure };
-          return pick
-            ? (
-              <InboxItem
-                key={pick.id} pick={pick} {...place} onAdd={onAdd && add} onDelete={onDelete}
-                selected={selected.has(pick.id)} onSelect={selection.toggle}
-              />
-            )
-            : <InboxPlaceholder key={`#${item.index}`} {...place} />;
-        })}
-      </ul>
+      <div ref={scrollerRef} class="inbox-scroller" data-testid="inbox-scroller">
+        <ul
+          ref={list.listRef}
+          class="inbox-list"
+          style={{ height: `${list.totalSize}px` }}
+          onFocusIn={list.onFocusIn}
+          onFocusOut={list.onFocusOut}
+          // Escape in the list unchecks everything (keyboard users have no "click elsewhere").
+          onKeyDown={(event) => { if (event.key === 'Escape' && selected.size > 0) clear(); }}
+        >
+          {list.items.map((item) => {
+            const pick = shown.current.get(item.index);
+            const place = { index: item.index, total: setSize, offset: list.offsetOf(item), measure: list.measure };
+            return pick
+              ? (
+                <InboxItem
+                  key={pick.id} pick={pick} {...place} onAdd={onAdd && add} onDelete={onDelete}
+                  selected={selected.has(pick.id)} onSelect={selection.toggle}
+                />
+              )
+              : <InboxPlaceholder key={`#${item.index}`} {...place} />;
+          })}
+        </ul>
+      </div>
     </section>
   );
 }

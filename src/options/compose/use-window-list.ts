@@ -1,5 +1,6 @@
 // A long list that renders only what is on screen (plus a few items either side), over TanStack Virtual's
-// framework-free core, scrolled by the page itself: 5,000 blocks or 50,000 picks cost what 30 do.
+// framework-free core, scrolled by the page itself or by a box of its own (`scrollerRef`): 5,000 blocks or
+// 50,000 picks cost what 30 do.
 // Item heights vary (a text block grows as it is typed in, a pick opens for editing) and are measured.
 //
 // What windowing would otherwise break, and how it is kept:
@@ -10,13 +11,17 @@
 // - drag and drop: drop targets come and go with their items, which Pragmatic drag and drop supports.
 import {
   defaultRangeExtractor,
+  elementScroll,
   measureElement,
+  observeElementOffset,
+  observeElementRect,
   observeWindowOffset,
   observeWindowRect,
   Virtualizer,
   windowScroll,
   type Range,
   type VirtualItem,
+  type VirtualizerOptions,
 } from '@tanstack/virtual-core';
 import type { RefObject } from 'preact';
 import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
@@ -37,6 +42,8 @@ export interface WindowListOptions {
   estimateSize: number;
   /** Space in px between items (a margin would escape measurement). */
   gap: number;
+  /** The box the list scrolls in, when not the page: an ancestor of the list with `overflow: auto`. */
+  scrollerRef?: RefObject<HTMLElement | null>;
 }
 
 export interface WindowList<E extends HTMLElement> {
@@ -49,13 +56,45 @@ export interface WindowList<E extends HTMLElement> {
   measure: (element: Element | null) => void;
   /** Where an item sits from the top of the list, in px. */
   offsetOf: (item: VirtualItem) => number;
-  /** Scrolls the page so that the item with id `key` gets rendered; false when it already is (or is gone). */
+  /** Scrolls the page (or the list's box) so that the item with id `key` gets rendered; false when it already is (or is gone). */
   reveal: (key: string) => boolean;
-  /** Scrolls the page so that the item at `index` gets rendered (nothing for -1). */
+  /** Scrolls the page (or the list's box) so that the item at `index` gets rendered (nothing for -1). */
   revealIndex: (index: number) => void;
   /** Focus events of the list: which item holds focus, to keep it rendered. */
   onFocusIn: (event: FocusEvent) => void;
   onFocusOut: (event: FocusEvent) => void;
+}
+
+type Scrolling = Pick<VirtualizerOptions<Element | Window, Element>, 'getScrollElement' | 'observeElementRect' | 'observeElementOffset' | 'scrollToFn'> & {
+  /** How far the scrolling box is scrolled (reading it forces a layout of whatever a render changed). */
+  offset: () => number;
+  /** Where the box's scrolled content starts on screen. */
+  top: () => number;
+};
+
+/**
+ * The page or `scroller`. The library types each helper for one kind of scrolling element; each pair
+ * here is only ever given the element it is typed for, hence the casts.
+ */
+function scrollingBy(scroller: RefObject<HTMLElement | null> | undefined): Scrolling {
+  if (!scroller) {
+    return {
+      getScrollElement: () => window,
+      observeElementRect: observeWindowRect as Scrolling['observeElementRect'],
+      observeElementOffset: observeWindowOffset as Scrolling['observeElementOffset'],
+      scrollToFn: windowScroll as Scrolling['scrollToFn'],
+      offset: () => window.scrollY,
+      top: () => -window.scrollY,
+    };
+  }
+  return {
+    getScrollElement: () => scroller.current,
+    observeElementRect: observeElementRect as Scrolling['observeElementRect'],
+    observeElementOffset: observeElementOffset as Scrolling['observeElementOffset'],
+    scrollToFn: elementScroll as Scrolling['scrollToFn'],
+    offset: () => scroller.current?.scrollTop ?? 0,
+    top: () => (scroller.current ? scroller.current.getBoundingClientRect().top - scroller.current.scrollTop : 0),
+  };
 }
 
 function keyOfTarget(target: EventTarget | null): string | null {
@@ -63,7 +102,7 @@ function keyOfTarget(target: EventTarget | null): string | null {
   return item?.dataset.windowKey ?? null;
 }
 
-export function useWindowList<E extends HTMLElement>({ count, keyAt, keysVersion, indexOf, estimateSize, gap }: WindowListOptions): WindowList<E> {
+export function useWindowList<E extends HTMLElement>({ count, keyAt, keysVersion, indexOf, estimateSize, gap, scrollerRef }: WindowListOptions): WindowList<E> {
   const listRef = useRef<E>(null);
   const [, rerender] = useReducer((tick: number) => tick + 1, 0);
   // The item holding focus: always rendered, wherever the page is scrolled.
@@ -84,8 +123,11 @@ export function useWindowList<E extends HTMLElement>({ count, keyAt, keysVersion
   if (keys.current.version !== keysVersion) keys.current = { version: keysVersion, getItemKey: (index) => latest.current.keyAt(index) };
   const { getItemKey } = keys.current;
   const estimate = useCallback(() => estimateSize, [estimateSize]);
-  // Read once: window.scrollY forces a layout of whatever the render has changed so far.
+  // The list scrolls by the page or by one box for its whole life.
+  const [scrolling] = useState(() => scrollingBy(scrollerRef));
+  // Read once: the scroll offset forces a layout of whatever the render has changed so far.
   const initialOffset = useRef<number | null>(null);
+  const { offset, top, ...scrollOptions } = scrolling;
   const options = {
     count,
     estimateSize: estimate,
@@ -93,34 +135,32 @@ export function useWindowList<E extends HTMLElement>({ count, keyAt, keysVersion
     overscan: 6,
     getItemKey,
     rangeExtractor,
-    getScrollElement: () => window,
-    observeElementRect: observeWindowRect,
-    observeElementOffset: observeWindowOffset,
-    scrollToFn: windowScroll,
-    initialOffset: () => (initialOffset.current ??= window.scrollY),
+    ...scrollOptions,
+    initialOffset: () => (initialOffset.current ??= offset()),
     // An item is measured by the list's ResizeObserver, which reports every item it starts observing after
     // the browser's layout and before paint; read as its ref attaches, each item's height forced a layout
     // of its own (≈ 35 on the first screen: ≈ 50 ms of a 400 ms opening in a CPU profile). Until then it
     // keeps the height it had, or the estimate.
-    measureElement: (element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<Window, Element>): number => {
+    measureElement: (element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<Element | Window, Element>): number => {
       if (entry) return measureElement(element, entry, instance);
       return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? estimateSize;
     },
     onChange: () => rerender(0),
   };
-  const [virtualizer] = useState(() => new Virtualizer<Window, Element>({ ...options, scrollMargin: 0 }));
+  const [virtualizer] = useState(() => new Virtualizer<Element | Window, Element>({ ...options, scrollMargin: 0 }));
   virtualizer.setOptions({ ...options, scrollMargin: virtualizer.options.scrollMargin });
 
   useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
   useLayoutEffect(() => virtualizer._willUpdate());
 
-  // The list starts where the content above it ends, which changes as that content does (the front
-  // matter's error message, an opened pick): measured after each render and whenever the column resizes.
+  // The list starts where the content above it ends (in the page or in its box), which changes as that
+  // content does (the front matter's error message, an opened pick): measured after each render and
+  // whenever the column resizes.
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
     const place = (): void => {
-      const margin = list.getBoundingClientRect().top + window.scrollY;
+      const margin = list.getBoundingClientRect().top - top();
       if (Math.abs(margin - virtualizer.options.scrollMargin) < 0.5) return;
       virtualizer.setOptions({ ...virtualizer.options, scrollMargin: margin });
       rerender(0);
@@ -130,7 +170,7 @@ export function useWindowList<E extends HTMLElement>({ count, keyAt, keysVersion
     // The list's own section and the column around it: what grows above the list grows one of them.
     for (const frame of [list.parentElement, list.parentElement?.parentElement]) if (frame) observer.observe(frame);
     return () => observer.disconnect();
-  }, [virtualizer]);
+  }, [virtualizer, top]);
 
   const reveal = useCallback((key: string): boolean => {
     const index = latest.current.indexOf(key);
