@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedKeyboardEvent } from 'preact';
+import { memo } from 'preact/compat';
 import { t } from '../../platform/i18n';
 import { FrontMatterTable } from './FrontMatterTable';
 import { RawText } from './RawText';
@@ -20,7 +21,13 @@ const VIEWS: readonly View[] = ['rendered', 'markdown'];
 
 const numberFormat = new Intl.NumberFormat();
 
-export function Preview({ markdown, follow = null }: PreviewProps): JSX.Element {
+/**
+ * Memoised: the composer renders again at every change to the draft, and the preview's panel reads its
+ * layout after each of its renders; it changes only when the exported file (or the followed block) does.
+ */
+export const Preview = memo(PreviewView);
+
+function PreviewView({ markdown, follow = null }: PreviewProps): JSX.Element {
   const followLine = follow?.start ?? null;
   const [view, setView] = useState<View>('rendered');
   const { rendered, onWindow } = useRenderedPreview(markdown);

@@ -1,8 +1,8 @@
 // Parsing and sanitising a long issue is costly (a 5,000-block issue: about a second to parse, 4 ms a
 // block to sanitise), so it never runs in the way of the curator (docs/performance.md):
 // - it starts in a task of its own after the page has painted, and after a pause in the changes as long
-//   as the last parse took (instant for a short issue; typing in a long one does not re-parse it at
-//   every keystroke);
+//   as the last parse took, all its slices counted (instant for a short issue; typing in a long one, or
+//   moving its blocks one after the other, does not re-parse it at every change);
 // - blocks are parsed a slice of a few ms at a time, and sanitised: in order until the first showing (a
 //   short issue is done by then), then the ones on screen first, the rest when the page is idle; each
 //   sanitised block is reused while it is unchanged.
@@ -25,6 +25,7 @@ export interface RenderedPreviewState {
 
 export function useRenderedPreview(markdown: string): RenderedPreviewState {
   const [rendered, setRendered] = useState<RenderedPreview | null>(null);
+  /** The main thread's time the last run took until every block was parsed (or until cut short, if longer). */
   const parseCost = useRef(0);
   const onScreen = useRef<LineSpan | null>(null);
   const active = useRef<{ job: PreviewJob; wake: () => void } | null>(null);
@@ -33,6 +34,15 @@ export function useRenderedPreview(markdown: string): RenderedPreviewState {
     let idle = 0;
     let current = true;
     let shownAt = performance.now();
+    // This run's time so far, until every block is parsed: the pause before the next run.
+    let busy = 0;
+    let parsed = false;
+    const count = (since: number, job: PreviewJob): void => {
+      if (parsed) return;
+      busy += performance.now() - since;
+      parsed = job.idle();
+      if (parsed) parseCost.current = busy;
+    };
     const schedule = (job: PreviewJob): void => {
       if (job.idle()) idle = requestIdleCallback((deadline) => run(job, Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()))));
       else timer = window.setTimeout(() => run(job, SLICE_MS), 0);
@@ -42,7 +52,9 @@ export function useRenderedPreview(markdown: string): RenderedPreviewState {
       idle = 0;
       if (!current) return;
       const urgent = !job.idle();
+      const start = performance.now();
       const finished = job.step(budget);
+      count(start, job);
       // Shown when done, when the blocks asked for are ready, and every so often while parsing: each showing
       // lays out the panel's window again, so not after every slice (nor while the rest fills in, off screen).
       if (finished || (urgent && (job.idle() || performance.now() - shownAt > SHOW_EVERY_MS))) {
@@ -56,7 +68,7 @@ export function useRenderedPreview(markdown: string): RenderedPreviewState {
         if (!current) return;
         const start = performance.now();
         const job = startPreview(markdown, onScreen.current);
-        parseCost.current = performance.now() - start;
+        count(start, job);
         shownAt = start;
         // Asked for while it waits for idle time: the blocks on screen come now.
         active.current = {
@@ -73,6 +85,8 @@ export function useRenderedPreview(markdown: string): RenderedPreviewState {
     }, Math.min(parseCost.current, MAX_WAIT_MS));
     return () => {
       current = false;
+      // Cut short by a change: it took at least this long.
+      if (!parsed) parseCost.current = Math.max(parseCost.current, busy);
       active.current = null;
       clearTimeout(timer);
       if (idle !== 0) cancelIdleCallback(idle);
