@@ -1,8 +1,9 @@
 // Parsing and sanitising a long issue is costly (a 5,000-block issue: about a second to parse, 4 ms a
 // block to sanitise), so it never runs in the way of the curator (docs/performance.md):
-// - it starts in a task of its own after the page has painted, and after a pause in the changes as long
-//   as the last parse took, all its slices counted (instant for a short issue; typing in a long one, or
-//   moving its blocks one after the other, does not re-parse it at every change);
+// - it starts in a task of its own after the page has painted, and after a pause in the changes of four
+//   times the last parse, all its slices counted (instant for a short issue; typing in a long one, or
+//   moving its blocks one after the other, does not re-parse it between the changes: while changes keep
+//   coming, the preview takes at most a fifth of the page's time);
 // - blocks are parsed a slice of a few ms at a time, and sanitised: in order until the first showing (a
 //   short issue is done by then), then the ones on screen first, the rest when the page is idle; each
 //   sanitised block is reused while it is unchanged.
@@ -11,10 +12,12 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { reportActionFailure } from '../action-failure';
 import type { LineSpan, PreviewJob, RenderedPreview } from './render-preview';
 
-/** Longest stretch of work in one task, and how often a preview in progress is shown. */
+/** Longest stretch of work in one task (shorter in idle time: a click may come meanwhile), and how often a preview in progress is shown. */
 const SLICE_MS = 8;
+const IDLE_SLICE_MS = 4;
 const SHOW_EVERY_MS = 250;
-/** The longest a change waits before the preview follows it. */
+/** The pause a change waits for, in multiples of the last parse's time, and at most. */
+const WAIT_PER_PARSE = 4;
 const MAX_WAIT_MS = 1_000;
 
 export interface RenderedPreviewState {
@@ -44,7 +47,7 @@ export function useRenderedPreview(markdown: string): RenderedPreviewState {
       if (parsed) parseCost.current = busy;
     };
     const schedule = (job: PreviewJob): void => {
-      if (job.idle()) idle = requestIdleCallback((deadline) => run(job, Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()))));
+      if (job.idle()) idle = requestIdleCallback((deadline) => run(job, Math.min(IDLE_SLICE_MS, Math.max(1, deadline.timeRemaining()))));
       else timer = window.setTimeout(() => run(job, SLICE_MS), 0);
     };
     const run = (job: PreviewJob, budget: number): void => {
@@ -82,7 +85,7 @@ export function useRenderedPreview(markdown: string): RenderedPreviewState {
         };
         run(job, SLICE_MS);
       }).catch(reportActionFailure);
-    }, Math.min(parseCost.current, MAX_WAIT_MS));
+    }, Math.min(WAIT_PER_PARSE * parseCost.current, MAX_WAIT_MS));
     return () => {
       current = false;
       // Cut short by a change: it took at least this long.
