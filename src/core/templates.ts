@@ -4,7 +4,7 @@
 // separating spaces with it, and a line left empty by its fields disappears with the blank lines before
 // it, so "no emoji" or "no image" never leaves stray spaces or blank lines. Values are inserted once,
 // never re-read as template.
-import { MAX_TEMPLATE_LENGTH, tooLongMessage } from './limits';
+import { echo, formatCount, MAX_TEMPLATE_LENGTH, tooLongMessage } from './limits';
 import type { PickKind, Templates } from './types';
 
 /** The templates that reproduce the reference issue. */
@@ -190,20 +190,28 @@ export function templateSizeProblem(template: string): string | null {
   return template.length > MAX_TEMPLATE_LENGTH ? tooLongMessage('the template', template.length, MAX_TEMPLATE_LENGTH) : null;
 }
 
-/** Problems a curator should fix in a template: its size, unknown fields, unbalanced sections. */
+/** How many of a template's problems are listed, one line each; the rest are counted in one more. */
+export const MAX_LISTED_PROBLEMS = 20;
+
+/**
+ * Problems a curator should fix in a template: its size, unknown fields, unbalanced sections. The first
+ * `MAX_LISTED_PROBLEMS`, then how many more: a template of 10,000 unclosed sections is 21 lines to read.
+ */
 export function templateProblems(template: string, allowed: readonly string[]): string[] {
   const tooLong = templateSizeProblem(template);
   const problems: string[] = tooLong === null ? [] : [tooLong];
   for (const [index, line] of template.replace(/\r\n?/g, '\n').split('\n').entries()) {
     const open: string[] = [];
     for (const [, sigil, name = ''] of line.matchAll(TAG)) {
-      if (!allowed.includes(name)) problems.push(`line ${index + 1}: unknown field "${name}"`);
+      if (!allowed.includes(name)) problems.push(`line ${index + 1}: unknown field "${echo(name)}"`);
       if (sigil === '#' || sigil === '^') open.push(name);
       else if (sigil === '/' && open.pop() !== name) {
-        problems.push(`line ${index + 1}: "{{/${name}}}" closes no open section`);
+        problems.push(`line ${index + 1}: "{{/${echo(name)}}}" closes no open section`);
       }
     }
-    for (const name of open) problems.push(`line ${index + 1}: section "${name}" is not closed`);
+    for (const name of open) problems.push(`line ${index + 1}: section "${echo(name)}" is not closed`);
   }
-  return problems;
+  if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
+  const more = problems.length - MAX_LISTED_PROBLEMS;
+  return [...problems.slice(0, MAX_LISTED_PROBLEMS), `and ${formatCount(more)} more problem${more === 1 ? '' : 's'}`];
 }

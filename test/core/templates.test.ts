@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_TEMPLATES, TEMPLATE_FIELDS, renderTemplate, templateProblems } from '../../src/core/templates';
+import { DEFAULT_TEMPLATES, MAX_LISTED_PROBLEMS, TEMPLATE_FIELDS, renderTemplate, templateProblems } from '../../src/core/templates';
 
 describe('renderTemplate', () => {
   test('substitutes fields', () => {
@@ -63,6 +63,15 @@ describe('templateProblems', () => {
       'line 2: section "image" is not closed',
       'line 3: "{{/url}}" closes no open section',
     ]);
+  });
+  test('lists the first problems of a template full of them and counts the rest, names cut short', () => {
+    const problems = templateProblems('{{#image}}'.repeat(10_000), TEMPLATE_FIELDS.link);
+    expect(problems).toHaveLength(MAX_LISTED_PROBLEMS + 1);
+    expect(problems[0]).toBe('line 1: section "image" is not closed');
+    expect(problems.at(-1)).toBe(`and 9,980 more problems`);
+    const [unknown] = templateProblems(`{{${'a'.repeat(50_000)}}}`, TEMPLATE_FIELDS.link);
+    expect(unknown!.length).toBeLessThan(120);
+    expect(unknown).toMatch(/^line 1: unknown field "a+…"$/);
   });
   test('names a template over the size limit first', () => {
     expect(templateProblems(`{{titel}}${'x'.repeat(100_000)}`, TEMPLATE_FIELDS.link)).toEqual([

@@ -86,7 +86,7 @@ export function TemplateEditor({ kind, stored, language }: TemplateEditorProps):
         // Not a live region: half-typed fields would be announced at every keystroke.
         <div class="settings-warning" id={`${id}-problems`}>
           <p>{t('set_problems')}</p>
-          <ul>{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+          <ul>{problems.map((problem, index) => <li key={index}>{problem}</li>)}</ul>
         </div>
       )}
       {error !== null && <p class="settings-error" role="alert">{error}</p>}
