@@ -244,19 +244,26 @@ test('a keystroke typed just before the click is in the published file', async (
   await options.getByTestId('preview-rendered').getByText('Shown on screen.').waitFor();
   await options.getByRole('combobox', { name: 'Where to publish' }).selectOption('direct');
   // The last keystroke and the click in one task: the preview (rendered after a pause) still shows the old text.
+  // The title too: the commit's message names the title in the file, not the one the page last read.
   const box = await text.elementHandle();
+  const titleBox = await options.getByLabel('Issue title').elementHandle();
   const button = await options.getByRole('button', { name: 'Publish to repository' }).elementHandle();
-  const shown = await options.evaluate(([area, publishButton]) => {
+  const shown = await options.evaluate(([area, titleInput, publishButton]) => {
     const field = area as HTMLTextAreaElement;
     field.value = 'Shown on screen. And the last word.';
     field.dispatchEvent(new Event('input', { bubbles: true }));
+    const title = titleInput as HTMLInputElement;
+    title.value = 'Typed at the click, retitled';
+    title.dispatchEvent(new Event('input', { bubbles: true }));
     (publishButton as HTMLButtonElement).click();
     return document.querySelector('[data-testid="preview-rendered"]')?.textContent ?? '';
-  }, [box, button] as const);
+  }, [box, titleBox, button] as const);
   expect(shown).not.toContain('the last word');
   await expect.poll(() => publishStatus().textContent(), { timeout: 30_000 }).toMatch(/^Published _posts\/\S+ on main/);
   const path = /^Published (_posts\/\S+) on main/.exec((await publishStatus().textContent())!)![1]!;
   expect(git(repo.bare, 'show', `main:${path}`)).toContain('Shown on screen. And the last word.');
+  expect(git(repo.bare, 'show', `main:${path}`)).toContain('title: Typed at the click, retitled');
+  expect(git(repo.bare, 'log', '-1', '--format=%s', 'main').trim()).toBe('Publish Typed at the click, retitled');
 });
 
 test('Disconnect forgets the token and the connection; publishing is no longer offered', async () => {

@@ -141,7 +141,6 @@ export function ComposeView({ settings, selectedId, onSelect: setSelectedId }: C
                   <PublishToRepository
                     current={exportNow}
                     markdown={result.markdown}
-                    title={typeof current.frontMatter.title === 'string' ? current.frontMatter.title : ''}
                     onPublished={({ commit, path }) => publish(current, { commit, path })}
                   />
                 )}

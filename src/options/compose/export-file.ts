@@ -6,8 +6,11 @@ import { renderIssueLines, type BlockRenderCache, type IssueDocument, type LineR
 import { shownError } from '../../platform/log';
 
 export type ExportResult =
-  /** `blockLines`: where each block stands in `markdown` (the preview follows the block being edited). */
-  | { ok: true; markdown: string; fileName: string; blockLines: ReadonlyMap<string, LineRange> }
+  /**
+   * `blockLines`: where each block stands in `markdown` (the preview follows the block being edited);
+   * `title`: the issue's title as rendered (a commit's message names it), '' when it has none.
+   */
+  | { ok: true; markdown: string; fileName: string; title: string; blockLines: ReadonlyMap<string, LineRange> }
   | { ok: false; message: string; frontMatter: boolean };
 
 /**
@@ -17,7 +20,8 @@ export type ExportResult =
 export function renderForExport(doc: IssueDocument, cache?: BlockRenderCache): ExportResult {
   try {
     const { markdown, blockLines } = renderIssueLines(doc, cache);
-    return { ok: true, markdown, blockLines, fileName: issueFileName(doc.issue) };
+    const { title } = doc.issue.frontMatter;
+    return { ok: true, markdown, blockLines, fileName: issueFileName(doc.issue), title: typeof title === 'string' ? title : '' };
   } catch (error) {
     const message = shownError(error);
     return { ok: false, message, frontMatter: error instanceof FrontMatterError };

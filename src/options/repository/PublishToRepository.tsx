@@ -25,14 +25,13 @@ export interface PublishToRepositoryProps {
   markdown: string;
   /** The export as it is now, read at the click (ComposeView's `exportNow`, as for Download and Copy). */
   current: () => Promise<ExportResult | undefined>;
-  title: string;
   /** Marks the draft published; called once the commit is on the server. */
   onPublished: (published: PublishedIssue) => Promise<void>;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; problem: GitProblem } | { kind: 'done'; published: PublishedIssue };
 
-export function PublishToRepository({ markdown, current, title, onPublished }: PublishToRepositoryProps): JSX.Element | null {
+export function PublishToRepository({ markdown, current, onPublished }: PublishToRepositoryProps): JSX.Element | null {
   const stored = useRepository();
   const [newBranch, setNewBranch] = useState(true);
   const [images, setImages] = useState(false);
@@ -52,7 +51,7 @@ export function PublishToRepository({ markdown, current, title, onPublished }: P
         setStatus({ kind: 'idle' });
         return;
       }
-      const outcome = await actions.publishIssueFile(stored.connection, { fileName: now.fileName, markdown: now.markdown, title, newBranch, overwrite, images });
+      const outcome = await actions.publishIssueFile(stored.connection, { fileName: now.fileName, markdown: now.markdown, title: now.title, newBranch, overwrite, images });
       if (!outcome.ok) {
         setStatus({ kind: 'failed', problem: outcome.problem });
         return;
