@@ -4,7 +4,8 @@
 import { parseArgs } from 'node:util';
 import { issueFileName } from '../core/file-name';
 import { echo } from '../core/limits';
-import { publishBranchName, pullRequestUrl } from '../core/pull-request-url';
+import { titleText } from '../core/issue-title';
+import { publishBranchName, publishMessage, pullRequestUrl } from '../core/pull-request-url';
 import { cleanFolder, DEFAULT_CONNECTION } from '../git/connection';
 import { nodeGitDeps } from '../git/node-deps';
 import { describeGitProblem, toProblem } from '../git/problems';
@@ -79,7 +80,6 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
   }
   const fileName = issueFileName(rendered.issue);
   const path = `${connection.postsFolder}/${fileName}`;
-  const title = rendered.issue.frontMatter.title;
   try {
     // As in the options page: images fetched before any git work, so a bad one stops it all.
     const imagesFolder = cleanFolder(values['images-dir'] ?? DEFAULT_CONNECTION.imagesFolder);
@@ -88,7 +88,7 @@ export async function publishCommand(argv: readonly string[], io: CliIo, env: En
       : { markdown: rendered.markdown, images: [] };
     const result = await publishFiles(nodeGitDeps(token), connection, {
       files: [{ path, bytes: new TextEncoder().encode(markdown) }, ...images],
-      message: `Publish ${typeof title === 'string' && title !== '' ? title : fileName}`,
+      message: publishMessage(titleText(rendered.issue.frontMatter), fileName),
       ...(values['new-branch'] && { newBranch: publishBranchName(fileName) }),
       overwrite: values.overwrite === true,
     });

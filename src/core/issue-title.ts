@@ -1,6 +1,7 @@
 // The default title of an issue: a pattern such as `Newsletter du {Date}`, with the issue's date
 // written in the issue's language. `{date}` is the date as Intl writes it (`12 novembre 2025`);
 // `{Date}` capitalises each word of it (`12 Novembre 2025`), as the reference issue does.
+import type { FrontMatter } from './types';
 
 function writtenDate(date: string, language: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -31,4 +32,10 @@ export function formatIssueTitle(pattern: string, date: string, language: string
   return pattern.replace(/\{(date|Date)\}/g, (_match, name: string) =>
     name === 'Date' ? capitaliseWords(written) : written,
   );
+}
+
+/** The title an issue's front matter holds, '' when it holds none as text. */
+export function titleText(frontMatter: FrontMatter): string {
+  const { title } = frontMatter;
+  return typeof title === 'string' ? title : '';
 }

@@ -48,6 +48,11 @@ export function pullRequestUrl(repoUrl: string, base: string, head: string): str
   }
 }
 
+/** The message of the commit that publishes an issue: `Publish <title>`, or its file's name when it has no title. */
+export function publishMessage(title: string, fileName: string): string {
+  return `Publish ${title === '' ? fileName : title}`;
+}
+
 /** The branch a draft is published to in "new branch" mode: `gleaner/2025-11-12-slug`. */
 export function publishBranchName(fileName: string): string {
   return `gleaner/${fileName.replace(/\.(md|markdown)$/i, '')}`;

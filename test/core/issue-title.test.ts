@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatIssueTitle } from '../../src/core/issue-title';
+import { formatIssueTitle, titleText } from '../../src/core/issue-title';
 
 describe('formatIssueTitle', () => {
   test('{Date} writes the date in the language with capitalised words, as the reference does', () => {
@@ -20,4 +20,11 @@ describe('formatIssueTitle', () => {
   test('leaves a pattern without placeholder alone', () => {
     expect(formatIssueTitle('Special issue', '2025-11-12', 'fr')).toBe('Special issue');
   });
+});
+
+test('titleText: the front matter\'s title as text, empty when it has none or it is not text', () => {
+  expect(titleText({ title: 'Newsletter du 12 Novembre 2025' })).toBe('Newsletter du 12 Novembre 2025');
+  expect(titleText({ layout: 'post' })).toBe('');
+  expect(titleText({ title: 2025 })).toBe('');
+  expect(titleText({ title: ['a'] })).toBe('');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHost, publishBranchName, pullRequestUrl, repositoryWebUrl } from '../../src/core/pull-request-url';
+import { detectHost, publishBranchName, publishMessage, pullRequestUrl, repositoryWebUrl } from '../../src/core/pull-request-url';
 
 describe('pullRequestUrl', () => {
   const head = 'gleaner/2025-11-12-newsletter';
@@ -34,5 +34,12 @@ describe('pullRequestUrl', () => {
 describe('publishBranchName', () => {
   it('is the file name without its extension under gleaner/', () => {
     expect(publishBranchName('2025-11-12-newsletter-du-12-novembre-2025.md')).toBe('gleaner/2025-11-12-newsletter-du-12-novembre-2025');
+  });
+});
+
+describe('publishMessage', () => {
+  it('names the issue by its title, or by its file without one', () => {
+    expect(publishMessage('Newsletter du 12 Novembre 2025', '2025-11-12-newsletter.md')).toBe('Publish Newsletter du 12 Novembre 2025');
+    expect(publishMessage('', '2025-11-12-newsletter.md')).toBe('Publish 2025-11-12-newsletter.md');
   });
 });

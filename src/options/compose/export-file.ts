@@ -2,6 +2,7 @@
 // (use-export-result): the YAML library is the heaviest thing the composer needs, and not to show blocks.
 import { issueFileName } from '../../core/file-name';
 import { FrontMatterError } from '../../core/front-matter';
+import { titleText } from '../../core/issue-title';
 import { renderIssueLines, type BlockRenderCache, type IssueDocument, type LineRange } from '../../core/render-issue';
 import { shownError } from '../../platform/log';
 
@@ -20,8 +21,7 @@ export type ExportResult =
 export function renderForExport(doc: IssueDocument, cache?: BlockRenderCache): ExportResult {
   try {
     const { markdown, blockLines } = renderIssueLines(doc, cache);
-    const { title } = doc.issue.frontMatter;
-    return { ok: true, markdown, blockLines, fileName: issueFileName(doc.issue), title: typeof title === 'string' ? title : '' };
+    return { ok: true, markdown, blockLines, fileName: issueFileName(doc.issue), title: titleText(doc.issue.frontMatter) };
   } catch (error) {
     const message = shownError(error);
     return { ok: false, message, frontMatter: error instanceof FrontMatterError };

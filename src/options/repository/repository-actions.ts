@@ -1,7 +1,7 @@
 // What the options page does with the blog's repository. Loaded only by dynamic import (load-actions.ts):
 // isomorphic-git, pako, LightningFS and buffer weigh ~80 KiB gzip and have no business in any other page.
 import '../../git/buffer-global';
-import { publishBranchName, pullRequestUrl } from '../../core/pull-request-url';
+import { publishBranchName, publishMessage, pullRequestUrl } from '../../core/pull-request-url';
 import { browserGitDeps } from '../../git/browser-deps';
 import type { GitConnection } from '../../git/connection';
 import { toProblem, type GitProblem } from '../../git/problems';
@@ -54,7 +54,7 @@ export async function publishIssueFile(connection: GitConnection, request: Publi
       : { markdown: request.markdown, images: [] };
     const result = await publishFiles(browserGitDeps(token), connection, {
       files: [{ path, bytes: new TextEncoder().encode(markdown) }, ...images],
-      message: `Publish ${request.title === '' ? request.fileName : request.title}`,
+      message: publishMessage(request.title, request.fileName),
       ...(request.newBranch && { newBranch: publishBranchName(request.fileName) }),
       overwrite: request.overwrite,
     });
